@@ -1,0 +1,84 @@
+// Engine: the one facade of the Sanus library. Load a knowledge base, then assess.
+//
+//   auto engine = sanus::Engine::CreateDefault();        // the embedded knowledge base
+//   if (!engine.ok()) { ... engine.status().message() ... }
+//   sanus::AssessRequest request{.text = "crushing chest pain and sweating", .age_years = 58};
+//   sanus::Result<sanus::Assessment> assessment = (*engine)->Assess(request);
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sanus/assessment.h"
+#include "sanus/status.h"
+
+namespace sanus {
+
+// Counts of what a knowledge base holds.
+struct KnowledgeStats {
+  int conditions = 0;
+  int findings = 0;
+  int synonyms = 0;
+  int red_flag_rules = 0;
+  int sources = 0;
+};
+
+// A condition as the knowledge base describes it (for listings and tests).
+struct ConditionSummary {
+  std::string id;
+  std::string name;
+  std::string icd10;
+  TriageLevel triage = TriageLevel::kConsultation;
+  bool dangerous = false;
+};
+
+// A red-flag rule as the knowledge base states it (for listings and the safety tests).
+struct RedFlagRuleSummary {
+  std::string id;
+  TriageLevel level = TriageLevel::kEmergency;
+  std::vector<std::string> all;  // every one present
+  std::vector<std::string> any;  // at least one present (empty: no such condition)
+  std::optional<double> age_from, age_to;  // years, [from, to)
+  std::optional<std::string> vital;        // value name
+  std::optional<double> vital_min, vital_max;
+};
+
+// Thread-safety: after creation an Engine is immutable; Assess may be called from many
+// threads at once. Owns its knowledge base.
+class Engine {
+ public:
+  // Loads the knowledge base embedded in the binary. Fails with kFailedPrecondition and the
+  // list of problems when it does not validate.
+  static Result<std::unique_ptr<Engine>> CreateDefault();
+  // Loads a knowledge base from a directory with the layout of docs/knowledge-format.md.
+  // Fails with kNotFound for a missing directory, kInvalidArgument for a parse error and
+  // kFailedPrecondition when it does not validate.
+  static Result<std::unique_ptr<Engine>> CreateFromDirectory(const std::string& dir);
+  // Checks a knowledge base without building an engine: the readable problems, empty when
+  // valid. A directory that cannot be read is one problem. An empty dir means the embedded one.
+  static std::vector<std::string> CheckKnowledge(const std::string& dir);
+
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Assesses one complaint. Fails with kInvalidArgument for empty or over-long text, or an
+  // age outside 0-130. Never lowers the level for input it does not understand.
+  Result<Assessment> Assess(const AssessRequest& request) const;
+
+  KnowledgeStats Stats() const;
+  std::vector<ConditionSummary> Conditions() const;
+  std::vector<RedFlagRuleSummary> RedFlagRules() const;
+  // A version string of the loaded knowledge base (a content hash).
+  std::string KnowledgeVersion() const;
+
+  class Impl;
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sanus

@@ -1,0 +1,218 @@
+#include "sanus/engine.h"
+
+#include <cmath>
+
+#include "engine_impl.h"
+#include "knowledge/loader.h"
+#include "knowledge/validator.h"
+
+namespace sanus {
+namespace {
+
+constexpr size_t kMaxTextBytes = 20000;
+constexpr size_t kMaxConditionsShown = 10;
+
+std::string JoinProblems(const std::vector<std::string>& problems) {
+  std::string out = "the knowledge base has " + std::to_string(problems.size()) + " problem(s):";
+  for (const auto& p : problems) out += "\n  " + p;
+  return out;
+}
+
+}  // namespace
+
+// ---- Impl: loading -----------------------------------------------------------------------
+
+std::vector<std::string> Engine::Impl::Check(const std::vector<knowledge::KnowledgeFile>& files) {
+  auto outcome = knowledge::LoadKnowledge(files);
+  auto problems = outcome.problems;
+  for (auto& p : knowledge::Validate(outcome.kb)) problems.push_back(std::move(p));
+  text::TextUnderstanding::Create(outcome.kb, &problems);
+  return problems;
+}
+
+Result<std::unique_ptr<Engine::Impl>> Engine::Impl::Create(
+    const std::vector<knowledge::KnowledgeFile>& files) {
+  auto outcome = knowledge::LoadKnowledge(files);
+  auto problems = outcome.problems;
+  for (auto& p : knowledge::Validate(outcome.kb)) problems.push_back(std::move(p));
+  std::unique_ptr<Impl> impl(new Impl());
+  impl->kb_ = std::move(outcome.kb);
+  impl->understanding_ = text::TextUnderstanding::Create(impl->kb_, &problems);
+  if (!problems.empty()) return Status::FailedPrecondition(JoinProblems(problems));
+  impl->inference_ = std::make_unique<reasoning::Inference>(impl->kb_);
+  impl->triage_ = std::make_unique<reasoning::TriagePolicy>(impl->kb_, *impl->inference_);
+  return impl;
+}
+
+// ---- Impl: assessing ---------------------------------------------------------------------
+
+std::vector<Citation> Engine::Impl::Cite(const std::vector<std::string>& source_ids) const {
+  std::vector<Citation> out;
+  for (const auto& id : source_ids) {
+    if (const auto* s = kb_.FindSource(id)) out.push_back({s->id, s->title, s->publisher, s->year, s->url});
+  }
+  return out;
+}
+
+Result<reasoning::EvidenceSet> Engine::Impl::BuildEvidence(const AssessRequest& request,
+                                                           Assessment& assessment) const {
+  text::UnderstoodText understood = understanding_->Understand(request.text);
+  std::vector<MeasuredValue> stated_values;
+  for (const auto& v : request.values) {
+    if (!knowledge::IsKnownValueName(v.name)) {
+      return Status::InvalidArgument("unknown value name '" + v.name + "'");
+    }
+    if (!std::isfinite(v.value)) return Status::InvalidArgument("value '" + v.name + "' is not a number");
+    stated_values.push_back({v.name, v.value, ""});
+  }
+  for (auto& f : understanding_->FindingsFromValues(stated_values)) {
+    text::MergeFinding(understood.findings, std::move(f));
+  }
+  for (const auto& stated : request.findings) {
+    auto index = kb_.FindFinding(stated.finding_id);
+    if (!index) return Status::InvalidArgument("unknown finding '" + stated.finding_id + "'");
+    text::MergeFinding(understood.findings, {*index, stated.presence, "", -1, -1});
+  }
+  understood.values.insert(understood.values.end(), stated_values.begin(), stated_values.end());
+
+  reasoning::EvidenceSet evidence;
+  evidence.values = understood.values;
+  evidence.age_years = request.age_years ? request.age_years : understood.demographics.age_years;
+  evidence.sex = request.sex != Sex::kUnknown ? request.sex : understood.demographics.sex;
+  for (const auto& found : understood.findings) {
+    evidence.items.push_back({found.finding, found.presence});
+    const auto& f = kb_.finding(found.finding);
+    assessment.findings.push_back({f.id, f.name, f.lay, found.presence, found.span, found.begin, found.end});
+    // Only women can be pregnant: a stated pregnancy settles an unknown sex.
+    if (f.id == "pregnant" && found.presence == Presence::kPresent && evidence.sex == Sex::kUnknown) {
+      evidence.sex = Sex::kFemale;
+    }
+  }
+  assessment.values = understood.values;
+  assessment.age_years = evidence.age_years;
+  assessment.sex = evidence.sex;
+  return evidence;
+}
+
+void Engine::Impl::FillTriage(const reasoning::EvidenceSet& evidence,
+                              const reasoning::Posterior& posterior, Assessment& assessment) const {
+  const reasoning::TriageOutcome outcome = triage_->Decide(evidence, posterior);
+  assessment.triage.level = outcome.level;
+  for (const auto* rule : outcome.rules) {
+    assessment.triage.reasons.push_back({rule->reason + " (red flag)", rule->id, Cite(rule->source_ids)});
+  }
+  for (auto index : outcome.conditions) {
+    const auto& c = kb_.condition(index);
+    if (c.triage != outcome.level && !outcome.rules.empty()) continue;
+    const std::string text = std::string(c.dangerous ? "possible " : "likely ") + c.lay_name +
+                             ", which needs: " + std::string(TriageLevelAdvice(c.triage));
+    assessment.triage.reasons.push_back({text, "condition:" + c.id, Cite(c.source_ids)});
+  }
+  if (outcome.nothing_understood) {
+    assessment.triage.reasons.push_back(
+        {"no symptoms were recognised in the description, so a doctor should assess it", "unrecognised", {}});
+  }
+}
+
+void Engine::Impl::FillConditions(const reasoning::EvidenceSet& evidence,
+                                  const reasoning::Posterior& posterior, Mode mode,
+                                  Assessment& assessment) const {
+  for (const auto& entry : posterior.ranked) {
+    if (assessment.conditions.size() >= kMaxConditionsShown) break;
+    const auto& c = kb_.condition(entry.condition);
+    RankedCondition ranked{c.id, c.name, c.lay_name, c.icd10, entry.probability, c.triage, c.dangerous,
+                           {}, {}, mode == Mode::kClinician ? c.clinician_text : c.patient_text,
+                           Cite(c.source_ids)};
+    for (const auto& effect : inference_->Explain(entry.condition, evidence)) {
+      const auto& f = kb_.finding(effect.finding);
+      const bool present = evidence.IsPresent(effect.finding);
+      const std::string name = present ? f.name : "no " + f.name;
+      if (effect.log_likelihood_ratio > 0.1) ranked.supporting.push_back(name);
+      else if (effect.log_likelihood_ratio < -0.1) ranked.against.push_back(name);
+    }
+    assessment.conditions.push_back(std::move(ranked));
+  }
+}
+
+Result<Assessment> Engine::Impl::Assess(const AssessRequest& request) const {
+  if (request.text.size() > kMaxTextBytes) {
+    return Status::InvalidArgument("text is longer than 20000 characters");
+  }
+  if (request.text.find_first_not_of(" \t\r\n") == std::string::npos && request.findings.empty() &&
+      request.values.empty()) {
+    return Status::InvalidArgument("nothing to assess: give text, findings or values");
+  }
+  if (request.age_years && !(*request.age_years >= 0 && *request.age_years <= 130)) {
+    return Status::InvalidArgument("age must be between 0 and 130 years");
+  }
+  Assessment assessment;
+  assessment.knowledge_version = kb_.version;
+  auto evidence = BuildEvidence(request, assessment);
+  if (!evidence.ok()) return evidence.status();
+  const reasoning::Posterior posterior = inference_->Infer(*evidence);
+  FillTriage(*evidence, posterior, assessment);
+  FillConditions(*evidence, posterior, request.mode, assessment);
+  return assessment;
+}
+
+// ---- Engine ------------------------------------------------------------------------------
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Result<std::unique_ptr<Engine>> Engine::CreateDefault() {
+  auto impl = Impl::Create(knowledge::EmbeddedKnowledgeFiles());
+  if (!impl.ok()) return impl.status();
+  return std::unique_ptr<Engine>(new Engine(std::move(*impl)));
+}
+
+Result<std::unique_ptr<Engine>> Engine::CreateFromDirectory(const std::string& dir) {
+  auto files = knowledge::ReadKnowledgeDirectory(dir);
+  if (!files.ok()) return files.status();
+  auto impl = Impl::Create(*files);
+  if (!impl.ok()) return impl.status();
+  return std::unique_ptr<Engine>(new Engine(std::move(*impl)));
+}
+
+std::vector<std::string> Engine::CheckKnowledge(const std::string& dir) {
+  if (dir.empty()) return Impl::Check(knowledge::EmbeddedKnowledgeFiles());
+  auto files = knowledge::ReadKnowledgeDirectory(dir);
+  if (!files.ok()) return {files.status().message()};
+  return Impl::Check(*files);
+}
+
+Result<Assessment> Engine::Assess(const AssessRequest& request) const { return impl_->Assess(request); }
+
+KnowledgeStats Engine::Stats() const {
+  const auto& kb = impl_->kb();
+  return {static_cast<int>(kb.conditions.size()), static_cast<int>(kb.findings.size()),
+          impl_->understanding().synonym_count(), static_cast<int>(kb.red_flags.size()),
+          static_cast<int>(kb.sources.size())};
+}
+
+std::vector<ConditionSummary> Engine::Conditions() const {
+  std::vector<ConditionSummary> out;
+  for (const auto& c : impl_->kb().conditions) out.push_back({c.id, c.name, c.icd10, c.triage, c.dangerous});
+  return out;
+}
+
+std::vector<RedFlagRuleSummary> Engine::RedFlagRules() const {
+  const auto& kb = impl_->kb();
+  std::vector<RedFlagRuleSummary> out;
+  for (const auto& r : kb.red_flags) {
+    RedFlagRuleSummary s{r.id, r.level, {}, {}, r.age_from, r.age_to, std::nullopt, std::nullopt, std::nullopt};
+    for (auto f : r.all) s.all.push_back(kb.finding(f).id);
+    for (auto f : r.any) s.any.push_back(kb.finding(f).id);
+    if (r.vital) {
+      s.vital = r.vital->name;
+      s.vital_min = r.vital->min;
+      s.vital_max = r.vital->max;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string Engine::KnowledgeVersion() const { return impl_->kb().version; }
+
+}  // namespace sanus

@@ -1,0 +1,43 @@
+// Engine::Impl: the parts the engine composes. Internal; tests may use it directly.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "knowledge/knowledge_base.h"
+#include "knowledge/knowledge_files.h"
+#include "reasoning/inference.h"
+#include "reasoning/triage_policy.h"
+#include "sanus/engine.h"
+#include "text/understanding.h"
+
+namespace sanus {
+
+class Engine::Impl {
+ public:
+  // Loads and validates; the problems are returned instead of an Impl when there are any.
+  static Result<std::unique_ptr<Impl>> Create(const std::vector<knowledge::KnowledgeFile>& files);
+  static std::vector<std::string> Check(const std::vector<knowledge::KnowledgeFile>& files);
+
+  Result<Assessment> Assess(const AssessRequest& request) const;
+  const knowledge::KnowledgeBase& kb() const { return kb_; }
+  const text::TextUnderstanding& understanding() const { return *understanding_; }
+
+ private:
+  Impl() = default;
+  Result<reasoning::EvidenceSet> BuildEvidence(const AssessRequest& request,
+                                               Assessment& assessment) const;
+  void FillTriage(const reasoning::EvidenceSet& evidence, const reasoning::Posterior& posterior,
+                  Assessment& assessment) const;
+  void FillConditions(const reasoning::EvidenceSet& evidence, const reasoning::Posterior& posterior,
+                      Mode mode, Assessment& assessment) const;
+  std::vector<Citation> Cite(const std::vector<std::string>& source_ids) const;
+
+  knowledge::KnowledgeBase kb_;
+  std::unique_ptr<text::TextUnderstanding> understanding_;
+  std::unique_ptr<reasoning::Inference> inference_;
+  std::unique_ptr<reasoning::TriagePolicy> triage_;
+};
+
+}  // namespace sanus

@@ -1,0 +1,98 @@
+// The in-memory knowledge base: sources, findings, conditions and red-flag rules, with ids
+// resolved to dense indexes so inference needs no string lookups. Built by the loader,
+// immutable afterwards.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "sanus/triage_level.h"
+
+namespace sanus::knowledge {
+
+// Dense indexes into KnowledgeBase's vectors: distinct types so they cannot be mixed up.
+struct FindingIndex {
+  int32_t value = -1;
+  friend bool operator==(FindingIndex, FindingIndex) = default;
+};
+struct ConditionIndex {
+  int32_t value = -1;
+  friend bool operator==(ConditionIndex, ConditionIndex) = default;
+};
+
+enum class SexRestriction { kAny, kFemale, kMale };
+
+struct Source {
+  std::string id, title, publisher, url;
+  int year = 0;
+  std::string origin;  // file it came from, for messages
+};
+
+// A finding derived from a measured value: present when min <= value < max.
+struct ValueRule {
+  std::string name;
+  std::optional<double> min, max;
+  bool Holds(double v) const { return (!min || v >= *min) && (!max || v < *max); }
+};
+
+struct Finding {
+  std::string id, name, lay, question, kind;
+  double base_rate = 0.01;  // P(finding | none of the listed conditions): the leak
+  std::vector<std::string> synonyms;
+  std::optional<ValueRule> value;
+  std::string origin;
+};
+
+struct AgeWeight {
+  double from = 0, to = 200, weight = 1;
+};
+
+struct FindingLink {
+  FindingIndex finding;
+  double frequency = 0;  // P(finding | condition)
+};
+
+struct Condition {
+  std::string id, name, lay_name, icd10, system;
+  TriageLevel triage = TriageLevel::kConsultation;
+  bool dangerous = false;
+  double prevalence = 0.005;
+  SexRestriction sex = SexRestriction::kAny;
+  std::vector<AgeWeight> age_weights;
+  std::vector<FindingLink> findings;
+  std::string patient_text, clinician_text;
+  std::vector<std::string> source_ids;
+  std::string origin;
+};
+
+struct RedFlagRule {
+  std::string id, reason;
+  TriageLevel level = TriageLevel::kEmergency;
+  std::vector<FindingIndex> all, any;
+  std::optional<double> age_from, age_to;
+  std::optional<ValueRule> vital;
+  std::vector<std::string> source_ids;
+  std::string origin;
+};
+
+struct KnowledgeBase {
+  std::vector<Source> sources;
+  std::vector<Finding> findings;
+  std::vector<Condition> conditions;
+  std::vector<RedFlagRule> red_flags;
+  std::unordered_map<std::string, int32_t> source_by_id, finding_by_id, condition_by_id;
+  std::string version;  // content hash of the files it was loaded from
+
+  const Source* FindSource(const std::string& id) const;
+  std::optional<FindingIndex> FindFinding(const std::string& id) const;
+  std::optional<ConditionIndex> FindCondition(const std::string& id) const;
+  const Finding& finding(FindingIndex i) const { return findings[static_cast<size_t>(i.value)]; }
+  const Condition& condition(ConditionIndex i) const {
+    return conditions[static_cast<size_t>(i.value)];
+  }
+};
+
+}  // namespace sanus::knowledge

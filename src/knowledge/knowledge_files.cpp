@@ -1,0 +1,33 @@
+#include "knowledge/knowledge_files.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace sanus::knowledge {
+
+namespace fs = std::filesystem;
+
+Result<std::vector<KnowledgeFile>> ReadKnowledgeDirectory(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Status::NotFound("knowledge directory not found: " + dir);
+  }
+  std::vector<KnowledgeFile> files;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file() || it->path().extension() != ".yaml") continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    if (!in) return Status::NotFound("cannot read " + it->path().string());
+    std::ostringstream content;
+    content << in.rdbuf();
+    files.push_back({fs::relative(it->path(), dir).generic_string(), content.str()});
+  }
+  if (ec) return Status(StatusCode::kUnavailable, "cannot list " + dir + ": " + ec.message());
+  std::sort(files.begin(), files.end(),
+            [](const KnowledgeFile& a, const KnowledgeFile& b) { return a.path < b.path; });
+  return files;
+}
+
+}  // namespace sanus::knowledge

@@ -1,0 +1,309 @@
+#include "knowledge/loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstdio>
+#include <functional>
+#include <set>
+
+#include "knowledge/scales.h"
+
+namespace sanus::knowledge {
+namespace {
+
+// Reads the fields of one YAML node, recording a problem for each missing or wrong field.
+class NodeReader {
+ public:
+  NodeReader(const YAML::Node& node, std::string where, std::vector<std::string>* problems)
+      : node_(node), where_(std::move(where)), problems_(problems) {}
+
+  std::string Text(const char* key, bool required = true) {
+    const YAML::Node v = node_[key];
+    if (!v || v.IsNull()) {
+      if (required) Problem(std::string("missing '") + key + "'");
+      return "";
+    }
+    if (!v.IsScalar()) {
+      Problem(std::string("'") + key + "' must be text");
+      return "";
+    }
+    return v.as<std::string>();
+  }
+
+  std::optional<double> Number(const char* key) {
+    const YAML::Node v = node_[key];
+    if (!v) return std::nullopt;
+    try {
+      return v.as<double>();
+    } catch (const YAML::Exception&) {
+      Problem(std::string("'") + key + "' must be a number");
+      return std::nullopt;
+    }
+  }
+
+  std::vector<std::string> List(const char* key, bool required = true) {
+    std::vector<std::string> out;
+    const YAML::Node v = node_[key];
+    if (!v || v.IsNull()) {
+      if (required) Problem(std::string("missing '") + key + "'");
+      return out;
+    }
+    if (!v.IsSequence()) {
+      Problem(std::string("'") + key + "' must be a list");
+      return out;
+    }
+    for (const auto& item : v) {
+      if (item.IsScalar()) out.push_back(item.as<std::string>());
+      else Problem(std::string("'") + key + "' must hold only text items");
+    }
+    return out;
+  }
+
+  // A reader for a nested mapping that reports into the same problem list.
+  NodeReader Child(const YAML::Node& node, const std::string& suffix) const {
+    return NodeReader(node, where_ + " " + suffix, problems_);
+  }
+  const YAML::Node& node() const { return node_; }
+  const std::string& where() const { return where_; }
+  void Problem(const std::string& message) { problems_->push_back(where_ + ": " + message); }
+
+ private:
+  YAML::Node node_;
+  std::string where_;
+  std::vector<std::string>* problems_;
+};
+
+std::optional<ValueRule> ReadValueRule(NodeReader& parent, const char* key) {
+  const YAML::Node v = parent.node()[key];
+  if (!v) return std::nullopt;
+  NodeReader reader = parent.Child(v, key);
+  ValueRule rule{reader.Text("name"), reader.Number("min"), reader.Number("max")};
+  if (!rule.min && !rule.max) parent.Problem(std::string("'") + key + "' needs min or max");
+  return rule;
+}
+
+// A list of entries (sources, findings, red flags) per file; one condition per file.
+class Loader {
+ public:
+  explicit Loader(LoadOutcome* out) : out_(out) {}
+
+  void Load(const std::vector<KnowledgeFile>& files) {
+    std::vector<std::pair<const KnowledgeFile*, YAML::Node>> conditions, red_flags;
+    for (const auto& file : files) {
+      YAML::Node root;
+      try {
+        root = YAML::Load(file.content);
+      } catch (const YAML::Exception& e) {
+        out_->problems.push_back(file.path + ": not valid YAML: " + e.what());
+        continue;
+      }
+      if (StartsWith(file.path, "sources/")) ForEachEntry(file, root, [&](NodeReader& r) { AddSource(r); });
+      else if (StartsWith(file.path, "findings/")) ForEachEntry(file, root, [&](NodeReader& r) { AddFinding(r); });
+      else if (StartsWith(file.path, "conditions/")) conditions.emplace_back(&file, root);
+      else if (StartsWith(file.path, "red_flags/")) red_flags.emplace_back(&file, root);
+      else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/ or red_flags/");
+    }
+    // Conditions and rules refer to findings and sources, so they come second.
+    for (auto& [file, root] : conditions) {
+      NodeReader r(root, file->path, &out_->problems);
+      if (!root.IsMap()) r.Problem("a condition file must be a mapping");
+      else AddCondition(r);
+    }
+    for (auto& [file, root] : red_flags) {
+      ForEachEntry(*file, root, [&](NodeReader& r) { AddRedFlag(r); });
+    }
+  }
+
+ private:
+  static bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+  void ForEachEntry(const KnowledgeFile& file, const YAML::Node& root,
+                    const std::function<void(NodeReader&)>& add) {
+    if (root.IsNull()) return;
+    if (!root.IsSequence()) {
+      out_->problems.push_back(file.path + ": must be a list of entries");
+      return;
+    }
+    for (size_t i = 0; i < root.size(); ++i) {
+      const std::string where = file.path + " entry " + std::to_string(i + 1);
+      if (!root[i].IsMap()) {
+        out_->problems.push_back(where + ": must be a mapping");
+        continue;
+      }
+      NodeReader r(root[i], where, &out_->problems);
+      add(r);
+    }
+  }
+
+  template <typename T>
+  bool Register(std::unordered_map<std::string, int32_t>& index, std::vector<T>& items,
+                NodeReader& r, const std::string& kind, T item) {
+    if (item.id.empty()) return false;
+    if (!index.emplace(item.id, static_cast<int32_t>(items.size())).second) {
+      r.Problem("duplicate " + kind + " id '" + item.id + "'");
+      return false;
+    }
+    item.origin = r.where();
+    items.push_back(std::move(item));
+    return true;
+  }
+
+  void AddSource(NodeReader& r) {
+    Source s;
+    s.id = r.Text("id");
+    s.title = r.Text("title");
+    s.publisher = r.Text("publisher");
+    s.url = r.Text("url");
+    s.year = static_cast<int>(r.Number("year").value_or(0));
+    Register(out_->kb.source_by_id, out_->kb.sources, r, "source", std::move(s));
+  }
+
+  void AddFinding(NodeReader& r) {
+    Finding f;
+    f.id = r.Text("id");
+    f.name = r.Text("name");
+    f.lay = r.Text("lay");
+    f.question = r.Text("question");
+    f.kind = r.Text("kind");
+    f.base_rate = r.Number("base_rate").value_or(0.01);
+    f.synonyms = r.List("synonyms");
+    f.value = ReadValueRule(r, "value");
+    Register(out_->kb.finding_by_id, out_->kb.findings, r, "finding", std::move(f));
+  }
+
+  std::vector<std::string> ResolveSources(NodeReader& r, const std::vector<std::string>& ids) {
+    for (const auto& id : ids) {
+      if (!out_->kb.FindSource(id)) r.Problem("source '" + id + "' is not registered");
+    }
+    return ids;
+  }
+
+  std::optional<FindingIndex> ResolveFinding(NodeReader& r, const std::string& id) {
+    auto index = out_->kb.FindFinding(id);
+    if (!index) r.Problem("finding '" + id + "' is not defined");
+    return index;
+  }
+
+  TriageLevel ReadLevel(NodeReader& r, const char* key) {
+    const std::string name = r.Text(key);
+    auto level = ParseTriageLevel(name);
+    if (!level && !name.empty()) r.Problem("unknown triage level '" + name + "'");
+    return level.value_or(TriageLevel::kConsultation);
+  }
+
+  void AddCondition(NodeReader& r) {
+    Condition c;
+    c.id = r.Text("id");
+    c.name = r.Text("name");
+    c.lay_name = r.Text("lay_name");
+    c.icd10 = r.Text("icd10");
+    c.system = r.Text("system");
+    c.triage = ReadLevel(r, "triage");
+    c.dangerous = r.node()["dangerous"] && r.node()["dangerous"].Scalar() == "true";
+    ReadPrevalence(r, c);
+    ReadSex(r, c);
+    ReadAgeWeights(r, c);
+    ReadLinks(r, c);
+    c.patient_text = r.Text("patient");
+    c.clinician_text = r.Text("clinician");
+    c.source_ids = ResolveSources(r, r.List("sources"));
+    if (c.source_ids.empty()) r.Problem("a condition needs at least one source");
+    Register(out_->kb.condition_by_id, out_->kb.conditions, r, "condition", std::move(c));
+  }
+
+  void ReadPrevalence(NodeReader& r, Condition& c) {
+    const std::string name = r.Text("prevalence");
+    auto p = PrevalenceFromClass(name);
+    if (!p && !name.empty()) r.Problem("unknown prevalence class '" + name + "'");
+    c.prevalence = p.value_or(c.prevalence);
+  }
+
+  void ReadSex(NodeReader& r, Condition& c) {
+    const std::string sex = r.Text("sex", false);
+    if (sex.empty() || sex == "any") c.sex = SexRestriction::kAny;
+    else if (sex == "female") c.sex = SexRestriction::kFemale;
+    else if (sex == "male") c.sex = SexRestriction::kMale;
+    else r.Problem("sex must be any, female or male, not '" + sex + "'");
+  }
+
+  void ReadAgeWeights(NodeReader& r, Condition& c) {
+    const YAML::Node bands = r.node()["age"];
+    if (!bands) return;
+    if (!bands.IsSequence()) return r.Problem("'age' must be a list of {from, to, weight}");
+    for (const auto& band : bands) {
+      NodeReader reader = r.Child(band, "age band");
+      AgeWeight w{reader.Number("from").value_or(0), reader.Number("to").value_or(200),
+                  reader.Number("weight").value_or(-1)};
+      if (w.weight < 0 || w.from >= w.to) {
+        r.Problem("age band needs from < to and a weight of 0 or more");
+      }
+      c.age_weights.push_back(w);
+    }
+  }
+
+  void ReadLinks(NodeReader& r, Condition& c) {
+    const YAML::Node links = r.node()["findings"];
+    if (!links || !links.IsMap()) return r.Problem("'findings' must map finding ids to frequencies");
+    for (const auto& link : links) {
+      const std::string id = link.first.Scalar();
+      const std::string word = link.second.IsScalar() ? link.second.Scalar() : "";
+      auto frequency = FrequencyFromWord(word);
+      if (!frequency) {
+        try {
+          frequency = link.second.as<double>();
+        } catch (const YAML::Exception&) {
+          r.Problem("frequency of '" + id + "' must be a word (always ... rarely) or a number");
+          continue;
+        }
+      }
+      if (*frequency <= 0 || *frequency >= 1) {
+        r.Problem("frequency of '" + id + "' must be between 0 and 1 (exclusive)");
+        continue;
+      }
+      if (auto f = ResolveFinding(r, id)) c.findings.push_back({*f, *frequency});
+    }
+  }
+
+  void AddRedFlag(NodeReader& r) {
+    RedFlagRule rule;
+    rule.id = r.Text("id");
+    rule.reason = r.Text("reason");
+    rule.level = ReadLevel(r, "level");
+    for (const auto& id : r.List("all", false)) {
+      if (auto f = ResolveFinding(r, id)) rule.all.push_back(*f);
+    }
+    for (const auto& id : r.List("any", false)) {
+      if (auto f = ResolveFinding(r, id)) rule.any.push_back(*f);
+    }
+    if (const YAML::Node age = r.node()["age"]) {
+      NodeReader a = r.Child(age, "age");
+      rule.age_from = a.Number("from");
+      rule.age_to = a.Number("to");
+    }
+    rule.vital = ReadValueRule(r, "vital");
+    rule.source_ids = ResolveSources(r, r.List("sources"));
+    if (rule.all.empty() && rule.any.empty() && !rule.vital) {
+      r.Problem("a red-flag rule needs 'all', 'any' or 'vital'");
+    }
+    Register(rule_index_, out_->kb.red_flags, r, "red-flag rule", std::move(rule));
+  }
+
+  LoadOutcome* out_;
+  std::unordered_map<std::string, int32_t> rule_index_;
+};
+
+}  // namespace
+
+LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) {
+  LoadOutcome out;
+  Loader(&out).Load(files);
+  std::hash<std::string> hash;
+  size_t h = 0;
+  for (const auto& f : files) h = h * 1000003u ^ hash(f.path + '\n' + f.content);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "kb-%016zx", h);
+  out.kb.version = buffer;
+  return out;
+}
+
+}  // namespace sanus::knowledge

@@ -1,0 +1,105 @@
+#include "knowledge/validator.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
+namespace sanus::knowledge {
+namespace {
+
+constexpr std::array<const char*, 6> kValueNames{
+    "temperature_c", "heart_rate", "resp_rate", "spo2", "systolic_bp", "duration_hours"};
+
+void CheckSources(const KnowledgeBase& kb, std::vector<std::string>& problems) {
+  for (const auto& s : kb.sources) {
+    if (s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0) {
+      problems.push_back(s.origin + ": url of '" + s.id + "' must start with http(s)://");
+    }
+    // A year is optional (many web pages state none) but must be plausible when given.
+    if (s.year != 0 && (s.year < 1950 || s.year > 2030)) {
+      problems.push_back(s.origin + ": year of '" + s.id + "' is implausible");
+    }
+    if (s.title.empty() || s.publisher.empty()) {
+      problems.push_back(s.origin + ": source '" + s.id + "' needs a title and a publisher");
+    }
+  }
+}
+
+void CheckFindings(const KnowledgeBase& kb, std::vector<std::string>& problems) {
+  static const std::set<std::string> kKinds{"symptom", "sign", "risk_factor", "vital", "history"};
+  std::unordered_map<std::string, std::string> owner;  // synonym -> finding id
+  for (const auto& f : kb.findings) {
+    if (f.base_rate <= 0 || f.base_rate >= 1) {
+      problems.push_back(f.origin + ": base_rate of '" + f.id + "' must be in (0, 1)");
+    }
+    if (!kKinds.count(f.kind)) problems.push_back(f.origin + ": unknown kind '" + f.kind + "'");
+    if (f.value && !IsKnownValueName(f.value->name)) {
+      problems.push_back(f.origin + ": unknown value name '" + f.value->name + "'");
+    }
+    if (f.synonyms.empty()) problems.push_back(f.origin + ": '" + f.id + "' has no synonyms");
+    for (const auto& synonym : f.synonyms) {
+      std::string key;
+      for (char ch : synonym) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      auto [it, inserted] = owner.emplace(key, f.id);
+      if (!inserted && it->second != f.id) {
+        problems.push_back(f.origin + ": synonym '" + synonym + "' of '" + f.id +
+                           "' already belongs to '" + it->second + "'");
+      }
+    }
+  }
+}
+
+void CheckConditions(const KnowledgeBase& kb, std::vector<std::string>& problems) {
+  static const std::regex kIcd10("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+  for (const auto& c : kb.conditions) {
+    if (!std::regex_match(c.icd10, kIcd10)) {
+      problems.push_back(c.origin + ": '" + c.icd10 + "' is not an ICD-10 code");
+    }
+    if (c.findings.empty()) problems.push_back(c.origin + ": '" + c.id + "' links no findings");
+    std::set<int32_t> seen;
+    for (const auto& link : c.findings) {
+      if (!seen.insert(link.finding.value).second) {
+        problems.push_back(c.origin + ": finding '" + kb.finding(link.finding).id + "' listed twice");
+      }
+    }
+    if (c.patient_text.empty() || c.clinician_text.empty()) {
+      problems.push_back(c.origin + ": needs both patient and clinician text");
+    }
+  }
+}
+
+void CheckRedFlags(const KnowledgeBase& kb, std::vector<std::string>& problems) {
+  for (const auto& r : kb.red_flags) {
+    if (r.source_ids.empty()) problems.push_back(r.origin + ": rule '" + r.id + "' cites no source");
+    if (r.level < TriageLevel::kUrgent) {
+      problems.push_back(r.origin + ": rule '" + r.id + "' must be urgent or above");
+    }
+    if (r.age_from && r.age_to && *r.age_from >= *r.age_to) {
+      problems.push_back(r.origin + ": rule '" + r.id + "' has an empty age band");
+    }
+    if (r.vital && !IsKnownValueName(r.vital->name)) {
+      problems.push_back(r.origin + ": unknown vital '" + r.vital->name + "'");
+    }
+  }
+}
+
+}  // namespace
+
+bool IsKnownValueName(const std::string& name) {
+  return std::find(kValueNames.begin(), kValueNames.end(), name) != kValueNames.end();
+}
+
+std::vector<std::string> Validate(const KnowledgeBase& kb) {
+  std::vector<std::string> problems;
+  CheckSources(kb, problems);
+  CheckFindings(kb, problems);
+  CheckConditions(kb, problems);
+  CheckRedFlags(kb, problems);
+  if (kb.conditions.empty()) problems.push_back("the knowledge base has no conditions");
+  return problems;
+}
+
+}  // namespace sanus::knowledge

@@ -1,0 +1,104 @@
+#include "reasoning/inference.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sanus::reasoning {
+namespace {
+
+// Prior mass of the "none of these" hypothesis: what the knowledge base does not cover.
+constexpr double kNoneOfThesePrior = 0.2;
+// Never treat a finding as certain or impossible: authors' frequencies are judgements.
+constexpr double kMaxFrequency = 0.99;
+
+double AgeWeight(const knowledge::Condition& c, const std::optional<double>& age) {
+  if (!age) return 1.0;
+  for (const auto& band : c.age_weights) {
+    if (*age >= band.from && *age < band.to) return band.weight;
+  }
+  return 1.0;
+}
+
+double SexWeight(const knowledge::Condition& c, Sex sex) {
+  using knowledge::SexRestriction;
+  if (c.sex == SexRestriction::kAny) return 1.0;
+  if (sex == Sex::kUnknown) return 0.5;
+  const bool matches = (c.sex == SexRestriction::kFemale) == (sex == Sex::kFemale);
+  return matches ? 1.0 : 0.0;
+}
+
+}  // namespace
+
+Inference::Inference(const knowledge::KnowledgeBase& kb)
+    : kb_(kb), link_(kb.conditions.size() * kb.findings.size(), 0.0f), finding_count_(kb.findings.size()) {
+  for (size_t c = 0; c < kb.conditions.size(); ++c) {
+    for (const auto& link : kb.conditions[c].findings) {
+      link_[c * finding_count_ + static_cast<size_t>(link.finding.value)] =
+          static_cast<float>(std::min(link.frequency, kMaxFrequency));
+    }
+  }
+}
+
+double Inference::LinkFrequency(knowledge::ConditionIndex c, knowledge::FindingIndex f) const {
+  return link_[static_cast<size_t>(c.value) * finding_count_ + static_cast<size_t>(f.value)];
+}
+
+double Inference::Prior(knowledge::ConditionIndex c, const EvidenceSet& evidence) const {
+  const auto& condition = kb_.condition(c);
+  return condition.prevalence * AgeWeight(condition, evidence.age_years) *
+         SexWeight(condition, evidence.sex);
+}
+
+std::vector<FindingEffect> Inference::Explain(knowledge::ConditionIndex c,
+                                              const EvidenceSet& evidence) const {
+  std::vector<FindingEffect> effects;
+  for (const auto& item : evidence.items) {
+    const double leak = kb_.finding(item.finding).base_rate;
+    const double p = 1 - (1 - leak) * (1 - LinkFrequency(c, item.finding));
+    const double lr = item.presence == Presence::kPresent ? p / leak : (1 - p) / (1 - leak);
+    effects.push_back({item.finding, std::log(lr)});
+  }
+  std::sort(effects.begin(), effects.end(), [](const FindingEffect& a, const FindingEffect& b) {
+    return std::abs(a.log_likelihood_ratio) > std::abs(b.log_likelihood_ratio);
+  });
+  return effects;
+}
+
+Posterior Inference::Infer(const EvidenceSet& evidence) const {
+  // Work in log space relative to "none of these", so long evidence lists cannot underflow.
+  std::vector<std::pair<double, int32_t>> scores;
+  scores.reserve(kb_.conditions.size());
+  for (size_t c = 0; c < kb_.conditions.size(); ++c) {
+    const knowledge::ConditionIndex index{static_cast<int32_t>(c)};
+    const double prior = Prior(index, evidence);
+    if (prior <= 0) continue;
+    double log_score = std::log(prior);
+    const float* row = &link_[c * finding_count_];
+    for (const auto& item : evidence.items) {
+      const double leak = kb_.finding(item.finding).base_rate;
+      const double p = 1 - (1 - leak) * (1 - row[item.finding.value]);
+      log_score += item.presence == Presence::kPresent ? std::log(p / leak)
+                                                       : std::log((1 - p) / (1 - leak));
+    }
+    scores.emplace_back(log_score, static_cast<int32_t>(c));
+  }
+  const double none_log = std::log(kNoneOfThesePrior);
+  double max_log = none_log;
+  for (const auto& [s, c] : scores) max_log = std::max(max_log, s);
+  double total = std::exp(none_log - max_log);
+  for (const auto& [s, c] : scores) total += std::exp(s - max_log);
+
+  Posterior posterior;
+  posterior.none_of_these = std::exp(none_log - max_log) / total;
+  posterior.ranked.reserve(scores.size());
+  for (const auto& [s, c] : scores) {
+    posterior.ranked.push_back({knowledge::ConditionIndex{c}, std::exp(s - max_log) / total, {}});
+  }
+  std::sort(posterior.ranked.begin(), posterior.ranked.end(),
+            [](const ConditionPosterior& a, const ConditionPosterior& b) {
+              return a.probability > b.probability;
+            });
+  return posterior;
+}
+
+}  // namespace sanus::reasoning

@@ -1,0 +1,53 @@
+// Diagnostic inference: a posterior over the knowledge base's conditions given evidence.
+//
+// The model treats conditions as mutually exclusive explanations of the complaint, plus one
+// "none of these" hypothesis. Each finding is a noisy-OR of the condition and a leak
+// (the finding's base rate, for causes outside the knowledge base), as in QMR-DT (Shwe 1991):
+//   P(f | c) = 1 - (1 - leak_f)(1 - q_cf),   P(f | none) = leak_f
+// Priors come from the prevalence class, weighted by age band and sex.
+#pragma once
+
+#include <vector>
+
+#include "knowledge/knowledge_base.h"
+#include "reasoning/evidence_set.h"
+
+namespace sanus::reasoning {
+
+struct FindingEffect {
+  knowledge::FindingIndex finding;
+  double log_likelihood_ratio = 0;  // vs the "none of these" hypothesis; > 0 supports
+};
+
+struct ConditionPosterior {
+  knowledge::ConditionIndex condition;
+  double probability = 0;
+  std::vector<FindingEffect> effects;  // only filled by Explain
+};
+
+struct Posterior {
+  std::vector<ConditionPosterior> ranked;  // best first, every possible condition
+  double none_of_these = 0;                // probability of the "none of these" hypothesis
+};
+
+// Thread-safety: immutable; holds a reference to kb, which must outlive it.
+class Inference {
+ public:
+  explicit Inference(const knowledge::KnowledgeBase& kb);
+
+  Posterior Infer(const EvidenceSet& evidence) const;
+  // The effect of each finding in evidence on one condition, strongest first.
+  std::vector<FindingEffect> Explain(knowledge::ConditionIndex c, const EvidenceSet& evidence) const;
+  // Prior of one condition for this person (0 when impossible for their sex or age).
+  double Prior(knowledge::ConditionIndex c, const EvidenceSet& evidence) const;
+
+ private:
+  double LinkFrequency(knowledge::ConditionIndex c, knowledge::FindingIndex f) const;
+
+  const knowledge::KnowledgeBase& kb_;
+  // Dense condition x finding table of q_cf (0 when unlinked): fast, and small at this size.
+  std::vector<float> link_;
+  size_t finding_count_;
+};
+
+}  // namespace sanus::reasoning

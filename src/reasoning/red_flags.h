@@ -1,0 +1,24 @@
+// Red-flag rules: the knowledge base's explicit escalation rules (single findings,
+// combinations, vital-sign thresholds, age bands). A rule only reads present findings and
+// values, so adding evidence can never un-fire it.
+#pragma once
+
+#include <vector>
+
+#include "knowledge/knowledge_base.h"
+#include "reasoning/evidence_set.h"
+
+namespace sanus::reasoning {
+
+// True when every condition of the rule holds for the evidence. A rule with an age band does
+// not fire when the age is unknown; its findings still escalate through other rules.
+bool RuleFires(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence);
+
+// The rules that fire, in knowledge-base order.
+std::vector<const knowledge::RedFlagRule*> FiredRules(const knowledge::KnowledgeBase& kb,
+                                                      const EvidenceSet& evidence);
+
+// Every finding that some rule reads: the red-flag findings.
+std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb);
+
+}  // namespace sanus::reasoning

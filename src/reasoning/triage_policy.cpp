@@ -1,0 +1,111 @@
+#include "reasoning/triage_policy.h"
+
+#include <algorithm>
+
+#include "reasoning/red_flags.h"
+
+namespace sanus::reasoning {
+namespace {
+
+// A must-not-miss condition escalates to its own level from this posterior: missing it
+// costs far more than an unneeded visit.
+constexpr double kDangerousThreshold = 0.10;
+// The differential votes for level L when the conditions calling for L or more hold at
+// least this much probability. Indexed by TriageLevel (self-care needs no threshold).
+constexpr double kMassThreshold[] = {0.0, 0.45, 0.35, 0.30, 0.30};
+// When "none of these" holds this much, Sanus does not know, and asks for a consultation.
+constexpr double kUnknownThreshold = 0.5;
+// Subsets of at most 2^8 red-flag findings are enumerated; more than 8 red-flag findings
+// present is decided by the rules themselves.
+constexpr size_t kMaxEnumeratedRedFlags = 8;
+
+}  // namespace
+
+TriagePolicy::TriagePolicy(const knowledge::KnowledgeBase& kb, const Inference& inference)
+    : kb_(kb), inference_(inference), red_flag_finding_(RedFlagFindingMask(kb)) {}
+
+TriagePolicy::Vote TriagePolicy::VoteOfPosterior(const Posterior& posterior) const {
+  Vote vote;
+  for (const auto& entry : posterior.ranked) {
+    const auto& c = kb_.condition(entry.condition);
+    if (c.dangerous && entry.probability >= kDangerousThreshold && c.triage > vote.level) {
+      vote.level = c.triage;
+      vote.conditions = {entry.condition};
+    }
+  }
+  for (int level = static_cast<int>(TriageLevel::kEmergencyAmbulance);
+       level > static_cast<int>(vote.level); --level) {
+    double mass = 0;
+    std::vector<knowledge::ConditionIndex> contributors;
+    for (const auto& entry : posterior.ranked) {
+      if (static_cast<int>(kb_.condition(entry.condition).triage) < level) continue;
+      mass += entry.probability;
+      if (contributors.size() < 3) contributors.push_back(entry.condition);
+    }
+    if (mass >= kMassThreshold[level]) {
+      vote.level = static_cast<TriageLevel>(level);
+      vote.conditions = contributors;
+      break;
+    }
+  }
+  if (posterior.none_of_these >= kUnknownThreshold && vote.level < TriageLevel::kConsultation) {
+    vote.level = TriageLevel::kConsultation;
+    vote.conditions.clear();
+  }
+  return vote;
+}
+
+TriagePolicy::Vote TriagePolicy::VoteOverRedFlagSubsets(const EvidenceSet& evidence,
+                                                        const Posterior& posterior) const {
+  std::vector<size_t> flagged;
+  EvidenceSet base = evidence;
+  base.items.clear();
+  for (size_t i = 0; i < evidence.items.size(); ++i) {
+    const auto& item = evidence.items[i];
+    const bool red = red_flag_finding_[static_cast<size_t>(item.finding.value)] &&
+                     item.presence == Presence::kPresent;
+    if (red && flagged.size() < kMaxEnumeratedRedFlags) flagged.push_back(i);
+    else base.items.push_back(item);
+  }
+  Vote best = VoteOfPosterior(posterior);
+  const size_t subsets = size_t{1} << flagged.size();
+  // The full set (subsets - 1) is the posterior already computed.
+  for (size_t mask = 0; mask + 1 < subsets; ++mask) {
+    EvidenceSet subset = base;
+    for (size_t b = 0; b < flagged.size(); ++b) {
+      if (mask & (size_t{1} << b)) subset.items.push_back(evidence.items[flagged[b]]);
+    }
+    if (subset.items.empty()) continue;  // no evidence at all says nothing
+    Vote vote = VoteOfPosterior(inference_.Infer(subset));
+    if (vote.level > best.level) best = vote;
+  }
+  return best;
+}
+
+TriageOutcome TriagePolicy::Decide(const EvidenceSet& evidence, const Posterior& posterior) const {
+  TriageOutcome outcome;
+  outcome.rules = FiredRules(kb_, evidence);
+  std::stable_sort(outcome.rules.begin(), outcome.rules.end(),
+                   [](const auto* a, const auto* b) { return a->level > b->level; });
+  const bool any_present = std::any_of(evidence.items.begin(), evidence.items.end(),
+                                       [](const EvidenceItem& i) { return i.presence == Presence::kPresent; });
+  if (!any_present) {
+    outcome.nothing_understood = true;
+    outcome.level = TriageLevel::kConsultation;
+  } else {
+    Vote vote = VoteOverRedFlagSubsets(evidence, posterior);
+    outcome.level = vote.level;
+    outcome.conditions = vote.conditions;
+  }
+  for (const auto* rule : outcome.rules) outcome.level = std::max(outcome.level, rule->level);
+  // A red-flag finding, even one no rule completes, is never self-care: this also keeps the
+  // level monotone when the first finding understood is a red-flag one.
+  const bool red_flag_present = std::any_of(
+      evidence.items.begin(), evidence.items.end(), [&](const EvidenceItem& i) {
+        return i.presence == Presence::kPresent && red_flag_finding_[static_cast<size_t>(i.finding.value)];
+      });
+  if (red_flag_present) outcome.level = std::max(outcome.level, TriageLevel::kConsultation);
+  return outcome;
+}
+
+}  // namespace sanus::reasoning

@@ -1,0 +1,226 @@
+#include "text/context.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace sanus::text {
+namespace {
+
+// A trigger is a short sequence of normalised words (before stemming).
+struct Trigger {
+  std::array<std::string_view, 3> words;
+  int size() const { return words[2].empty() ? (words[1].empty() ? 1 : 2) : 3; }
+};
+
+// Negation that may run across a comma-separated list ("denies chest pain, sob, nausea").
+constexpr std::array<Trigger, 9> kListNegations{{
+    {{"denies"}}, {{"denied"}}, {{"deny"}}, {{"without"}}, {{"negative", "for"}},
+    {{"free", "of"}}, {{"no", "history", "of"}}, {{"no", "signs", "of"}}, {{"nil"}},
+}};
+
+// Negation that covers the next finding and an "or"/"nor"-joined list after it.
+constexpr std::array<Trigger, 21> kNegations{{
+    {{"no"}}, {{"not"}}, {{"never"}}, {{"nor"}}, {{"dont", "have"}}, {{"doesnt", "have"}},
+    {{"didnt", "have"}}, {{"havent", "had"}}, {{"hasnt", "had"}}, {{"havent", "got"}},
+    {{"hasnt", "got"}}, {{"isnt"}}, {{"wasnt"}}, {{"arent"}}, {{"werent"}}, {{"didnt"}},
+    {{"none"}}, {{"neither"}}, {{"dont"}}, {{"doesnt"}}, {{"havent"}},
+}};
+
+// Words that look like negation but are not ("not sure", "no idea", "no better").
+constexpr std::array<Trigger, 10> kPseudoNegations{{
+    {{"not", "sure"}}, {{"no", "idea"}}, {{"not", "certain"}}, {{"no", "better"}},
+    {{"not", "only"}}, {{"no", "change"}}, {{"not", "getting", "better"}}, {{"dont", "know"}},
+    {{"not", "improving"}}, {{"no", "relief"}},
+}};
+
+constexpr std::array<Trigger, 8> kHypothetical{{
+    {{"if"}}, {{"in", "case"}}, {{"unless"}}, {{"what", "if"}}, {{"should", "i", "get"}},
+    {{"watch", "out", "for"}}, {{"look", "out", "for"}}, {{"worried", "i", "might"}},
+}};
+
+constexpr std::array<Trigger, 10> kHistoricalBefore{{
+    {{"history", "of"}}, {{"hx", "of"}}, {{"h", "/", "o"}}, {{"pmh"}}, {{"pmhx"}}, {{"previous"}},
+    {{"previously"}}, {{"used", "to", "have"}}, {{"used", "to", "get"}}, {{"in", "the", "past"}},
+}};
+
+constexpr std::array<Trigger, 5> kHistoricalAfter{{
+    {{"years", "ago"}}, {{"year", "ago"}}, {{"last", "year"}}, {{"as", "a", "child"}},
+    {{"as", "a", "kid"}},
+}};
+
+constexpr std::array<Trigger, 4> kFamily{{
+    {{"family", "history"}}, {{"fhx"}}, {{"fh"}}, {{"runs", "in", "the"}},
+}};
+
+constexpr std::array<std::string_view, 24> kRelatives{
+    "mum", "mom", "mother", "dad", "father", "brother", "sister", "grandma", "grandmother",
+    "grandad", "granddad", "grandfather", "nan", "aunt", "uncle", "cousin", "friend",
+    "parents", "grandparents", "auntie", "gran", "grandpa", "siblings", "relative"};
+
+constexpr std::array<std::string_view, 9> kTerminators{
+    "but", "however", "although", "though", "except", "apart", "yet", "whereas", "otherwise"};
+
+bool Contains(const auto& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+class ContextReader {
+ public:
+  ContextReader(const std::vector<Token>& tokens) : tokens_(tokens) {}
+
+  // True when the words of trigger stand at token i (punctuation in between is not allowed).
+  bool At(size_t i, const Trigger& trigger) const {
+    for (int k = 0; k < trigger.size(); ++k) {
+      if (i + static_cast<size_t>(k) >= tokens_.size() ||
+          tokens_[i + static_cast<size_t>(k)].text != trigger.words[static_cast<size_t>(k)]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  template <size_t N>
+  int MatchAt(size_t i, const std::array<Trigger, N>& triggers) const {
+    for (const auto& t : triggers) {
+      if (At(i, t)) return t.size();
+    }
+    return 0;
+  }
+
+  bool IsClauseEnd(size_t i) const {
+    const Token& t = tokens_[i];
+    return t.kind == TokenKind::kClauseEnd || Contains(kTerminators, t.text);
+  }
+  bool IsBreak(size_t i) const { return IsClauseEnd(i) || tokens_[i].kind == TokenKind::kComma; }
+
+  // Start of the clause that holds token i (after the previous comma or clause end).
+  size_t ClauseStart(size_t i) const {
+    while (i > 0 && !IsBreak(i - 1)) --i;
+    return i;
+  }
+  size_t ClauseEnd(size_t i) const {
+    while (i < tokens_.size() && !IsBreak(i)) ++i;
+    return i;
+  }
+
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+ private:
+  const std::vector<Token>& tokens_;
+};
+
+// "my dad had", "my mother died of", "father with": someone else's illness, told in the past.
+bool MentionsRelativesPast(const ContextReader& r, size_t from, size_t to) {
+  const auto& tokens = r.tokens();
+  for (size_t i = from; i < to; ++i) {
+    if (!Contains(kRelatives, tokens[i].text)) continue;
+    for (size_t j = i + 1; j < std::min(to, i + 4); ++j) {
+      const auto& w = tokens[j].text;
+      if (w == "had" || w == "died" || w == "passed" || w == "suffered" || w == "has") {
+        return w != "has" || (j + 1 < to && tokens[j + 1].text == "had");
+      }
+    }
+  }
+  for (size_t i = from; i < to; ++i) {
+    if (r.MatchAt(i, kFamily)) return true;
+  }
+  return false;
+}
+
+// The token span of the words before a match, inside its clause.
+bool AnyTriggerIn(const ContextReader& r, size_t from, size_t to, const auto& triggers) {
+  for (size_t i = from; i < to; ++i) {
+    if (r.MatchAt(i, triggers)) return true;
+  }
+  return false;
+}
+
+// "cough: no", "rebound -ve", "fever neg".
+bool PostNegated(const ContextReader& r, size_t last_token) {
+  const auto& t = r.tokens();
+  size_t i = last_token + 1;
+  if (i < t.size() && t[i].text == "neg") return true;
+  if (i + 1 < t.size() && t[i].text == "-" && t[i + 1].text == "ve") return true;
+  if (i < t.size() && t[i].kind == TokenKind::kColon) ++i;
+  else return false;
+  return i < t.size() && (t[i].text == "no" || t[i].text == "none" || t[i].text == "negative" ||
+                          t[i].text == "nil" || t[i].text == "absent" || t[i].text == "denies");
+}
+
+}  // namespace
+
+std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
+                                           const std::vector<Term>& terms,
+                                           const std::vector<PhraseMatch>& matches) {
+  ContextReader r(tokens);
+  std::vector<ContextStatus> out(matches.size(), ContextStatus::kAffirmed);
+  auto first_token = [&](const PhraseMatch& m) {
+    return static_cast<size_t>(terms[static_cast<size_t>(m.first_term)].token);
+  };
+  auto last_token = [&](const PhraseMatch& m) {
+    return static_cast<size_t>(terms[static_cast<size_t>(m.last_term)].token);
+  };
+
+  // Negation runs forward from a trigger, over the first finding within a few words and
+  // any finding joined to it by list words; this keeps "no fever, chest pain for an hour"
+  // from negating the chest pain, which would under-triage.
+  for (size_t m = 0; m < matches.size(); ++m) {
+    const size_t begin = first_token(matches[m]);
+    const size_t clause = r.ClauseStart(begin);
+    const size_t window = begin >= 5 ? std::max(clause, begin - 5) : clause;
+    for (size_t i = window; i < begin; ++i) {
+      if (r.MatchAt(i, kPseudoNegations)) {
+        i += 1;
+        continue;
+      }
+      if (r.MatchAt(i, kNegations) || r.MatchAt(i, kListNegations)) {
+        out[m] = ContextStatus::kNegated;
+        break;
+      }
+    }
+    if (PostNegated(r, last_token(matches[m]))) out[m] = ContextStatus::kNegated;
+  }
+  // Carry a negation along a list: "no fever or cough", "denies cp, sob, nausea".
+  for (size_t m = 1; m < matches.size(); ++m) {
+    if (out[m - 1] != ContextStatus::kNegated || out[m] == ContextStatus::kNegated) continue;
+    bool joined = true, comma = false;
+    for (size_t i = last_token(matches[m - 1]) + 1; i < first_token(matches[m]); ++i) {
+      const auto& t = tokens[i];
+      if (t.kind == TokenKind::kComma) comma = true;
+      else if (t.text != "or" && t.text != "nor" && t.text != "and" && t.text != "any" &&
+               t.text != "no" && t.text != "/" && !IsFillerWord(t.text)) joined = false;
+    }
+    if (!joined) continue;
+    if (!comma) {
+      out[m] = ContextStatus::kNegated;
+      continue;
+    }
+    // Across a comma only when a list-style trigger opened the clause.
+    const size_t clause = r.ClauseStart(first_token(matches[m - 1]));
+    size_t list_start = clause;
+    while (list_start > 0 && tokens[list_start - 1].kind == TokenKind::kComma) {
+      list_start = r.ClauseStart(list_start - 1);
+    }
+    if (AnyTriggerIn(r, list_start, first_token(matches[m]), kListNegations)) {
+      out[m] = ContextStatus::kNegated;
+    }
+  }
+  // Other people, history and hypotheticals: the trigger must be in the same clause.
+  for (size_t m = 0; m < matches.size(); ++m) {
+    if (out[m] == ContextStatus::kNegated) continue;
+    const size_t begin = first_token(matches[m]);
+    const size_t clause = r.ClauseStart(begin);
+    const size_t end = r.ClauseEnd(last_token(matches[m]));
+    if (MentionsRelativesPast(r, clause, end)) out[m] = ContextStatus::kOtherPerson;
+    else if (AnyTriggerIn(r, clause, begin, kHypothetical)) out[m] = ContextStatus::kHypothetical;
+    else if (AnyTriggerIn(r, clause, begin, kHistoricalBefore) ||
+             AnyTriggerIn(r, last_token(matches[m]) + 1, end, kHistoricalAfter)) {
+      out[m] = ContextStatus::kHistorical;
+    }
+  }
+  return out;
+}
+
+}  // namespace sanus::text

@@ -1,0 +1,50 @@
+// The lexicon: every synonym of every finding, as a trie over stemmed terms, and the matcher
+// that finds them in a person's text, leftmost-longest and without overlaps.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "knowledge/knowledge_base.h"
+#include "text/spelling.h"
+#include "text/terms.h"
+
+namespace sanus::text {
+
+struct PhraseMatch {
+  knowledge::FindingIndex finding;
+  int first_term = 0;  // indexes into the terms the text was turned into
+  int last_term = 0;
+};
+
+// Thread-safety: immutable after Build; Match may run on many threads.
+class Lexicon {
+ public:
+  // Builds the trie; synonyms that collide after normalisation are reported in problems.
+  static std::unique_ptr<Lexicon> Build(const knowledge::KnowledgeBase& kb,
+                                        std::vector<std::string>* problems);
+
+  // Corrects misspelt words in place (stems recomputed), then matches phrases.
+  std::vector<PhraseMatch> Match(std::vector<Term>& terms, const std::vector<Token>& tokens) const;
+
+  int synonym_count() const { return synonym_count_; }
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, int> next;
+    int finding = -1;
+  };
+  Lexicon() : nodes_(1) {}
+  // Adds one synonym; returns the finding index that already owned it, or -1.
+  int Insert(const std::vector<Term>& terms, int finding);
+  void CorrectSpelling(std::vector<Term>& terms, const std::vector<Token>& tokens) const;
+
+  std::vector<Node> nodes_;
+  std::unordered_set<std::string> stems_;
+  std::unique_ptr<SpellingCorrector> speller_;
+  int synonym_count_ = 0;
+};
+
+}  // namespace sanus::text

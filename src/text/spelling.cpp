@@ -1,0 +1,65 @@
+#include "text/spelling.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sanus::text {
+
+int EditDistance(const std::string& a, const std::string& b, int limit) {
+  const size_t n = a.size(), m = b.size();
+  if (static_cast<int>(n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
+  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= n; ++i) {
+    int row_min = limit + 1;
+    for (size_t j = 1; j <= m; ++j) {
+      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+      row_min = std::min(row_min, d[i][j]);
+    }
+    if (row_min > limit) return limit + 1;
+  }
+  return d[n][m];
+}
+
+SpellingCorrector::SpellingCorrector(const std::unordered_set<std::string>& vocabulary)
+    : known_(vocabulary) {
+  for (const auto& word : vocabulary) {
+    const bool alphabetic = std::all_of(word.begin(), word.end(),
+                                        [](unsigned char c) { return std::isalpha(c); });
+    if (alphabetic && word.size() >= 4) by_length_[word.size()].push_back(word);
+  }
+  for (auto& [length, words] : by_length_) std::sort(words.begin(), words.end());
+}
+
+std::optional<std::string> SpellingCorrector::Correct(const std::string& word) const {
+  if (word.size() < 5 || Knows(word)) return std::nullopt;
+  const int limit = word.size() >= 8 ? 2 : 1;
+  int best = limit + 1;
+  std::optional<std::string> choice;
+  bool tie = false;
+  for (size_t length = word.size() - limit; length <= word.size() + limit; ++length) {
+    auto it = by_length_.find(length);
+    if (it == by_length_.end()) continue;
+    for (const auto& candidate : it->second) {
+      if (candidate[0] != word[0]) continue;
+      const int d = EditDistance(word, candidate, best);
+      if (d < best) {
+        best = d;
+        choice = candidate;
+        tie = false;
+      } else if (d == best && choice && candidate != *choice) {
+        tie = true;
+      }
+    }
+  }
+  // Two equally close words: guessing could turn one symptom into another.
+  if (tie) return std::nullopt;
+  return choice;
+}
+
+}  // namespace sanus::text

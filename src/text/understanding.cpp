@@ -1,0 +1,75 @@
+#include "text/understanding.h"
+
+#include "text/context.h"
+#include "text/terms.h"
+#include "text/tokenizer.h"
+
+namespace sanus::text {
+
+void MergeFinding(std::vector<FoundFinding>& findings, FoundFinding found) {
+  for (auto& existing : findings) {
+    if (existing.finding == found.finding) {
+      if (existing.presence == Presence::kAbsent && found.presence == Presence::kPresent) {
+        existing = std::move(found);
+      }
+      return;
+    }
+  }
+  findings.push_back(std::move(found));
+}
+
+std::unique_ptr<TextUnderstanding> TextUnderstanding::Create(const knowledge::KnowledgeBase& kb,
+                                                             std::vector<std::string>* problems) {
+  return std::unique_ptr<TextUnderstanding>(new TextUnderstanding(kb, Lexicon::Build(kb, problems)));
+}
+
+std::vector<FoundFinding> TextUnderstanding::FindingsFromValues(
+    const std::vector<MeasuredValue>& values) const {
+  std::vector<FoundFinding> out;
+  for (size_t i = 0; i < kb_.findings.size(); ++i) {
+    const auto& rule = kb_.findings[i].value;
+    if (!rule) continue;
+    for (const auto& v : values) {
+      if (v.name != rule->name) continue;
+      MergeFinding(out, {knowledge::FindingIndex{static_cast<int32_t>(i)},
+                         rule->Holds(v.value) ? Presence::kPresent : Presence::kAbsent, "", -1, -1});
+    }
+  }
+  return out;
+}
+
+UnderstoodText TextUnderstanding::Understand(std::string_view text) const {
+  UnderstoodText out;
+  const auto tokens = Tokenize(text);
+  auto terms = ToTerms(tokens);
+  const auto matches = lexicon_->Match(terms, tokens);
+  const auto statuses = ClassifyContext(tokens, terms, matches);
+  for (size_t m = 0; m < matches.size(); ++m) {
+    const auto& match = matches[m];
+    const auto& finding = kb_.finding(match.finding);
+    Presence presence = Presence::kPresent;
+    switch (statuses[m]) {
+      case ContextStatus::kAffirmed: break;
+      case ContextStatus::kNegated: presence = Presence::kAbsent; break;
+      case ContextStatus::kHistorical:
+        // A past illness is still a risk factor ("history of diabetes"); a past symptom is not
+        // a current one.
+        if (finding.kind != "risk_factor") continue;
+        break;
+      case ContextStatus::kOtherPerson:
+      case ContextStatus::kHypothetical: continue;
+    }
+    const int begin = tokens[static_cast<size_t>(terms[static_cast<size_t>(match.first_term)].token)].begin;
+    const int end = tokens[static_cast<size_t>(terms[static_cast<size_t>(match.last_term)].token)].end;
+    MergeFinding(out.findings, {match.finding, presence,
+                                std::string(text.substr(static_cast<size_t>(begin),
+                                                        static_cast<size_t>(end - begin))),
+                                begin, end});
+  }
+  out.values = ExtractValues(text);
+  for (auto& derived : FindingsFromValues(out.values)) MergeFinding(out.findings, std::move(derived));
+  out.demographics = ExtractDemographics(text);
+  return out;
+}
+
+}  // namespace sanus::text

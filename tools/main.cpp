@@ -1,0 +1,117 @@
+// The `sanus` command: assess, batch, kb check, kb stats, eval.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+
+#include "batch_command.h"
+#include "eval_command.h"
+#include "json_output.h"
+#include "sanus/engine.h"
+#include "text_report.h"
+
+namespace {
+
+using sanus::Engine;
+
+std::unique_ptr<Engine> LoadEngine(const std::string& kb_dir) {
+  auto engine = kb_dir.empty() ? Engine::CreateDefault() : Engine::CreateFromDirectory(kb_dir);
+  if (!engine.ok()) {
+    std::cerr << "sanus: cannot load the knowledge base: " << engine.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(*engine);
+}
+
+struct AssessArgs {
+  std::optional<double> age;
+  std::string sex, mode = "patient", text;
+  bool json = false;
+};
+
+int RunAssess(const Engine& engine, const AssessArgs& args) {
+  sanus::AssessRequest request;
+  request.text = args.text;
+  request.age_years = args.age;
+  request.sex = args.sex == "female" ? sanus::Sex::kFemale
+                : args.sex == "male" ? sanus::Sex::kMale : sanus::Sex::kUnknown;
+  request.mode = args.mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
+  auto assessment = engine.Assess(request);
+  if (!assessment.ok()) {
+    std::cerr << "sanus assess: " << assessment.status().message() << "\n";
+    return 2;
+  }
+  if (args.json) std::cout << sanus::tools::ToJson(*assessment).dump(2) << "\n";
+  else std::cout << sanus::tools::TextReport(*assessment, request.mode);
+  return 0;
+}
+
+int RunKbCheck(const std::string& kb_dir) {
+  const auto problems = Engine::CheckKnowledge(kb_dir);
+  if (problems.empty()) {
+    std::cout << "knowledge base OK\n";
+    return 0;
+  }
+  std::cout << problems.size() << " problem(s):\n";
+  for (const auto& p : problems) std::cout << "  " << p << "\n";
+  return 1;
+}
+
+int RunKbStats(const Engine& engine, bool json) {
+  const auto s = engine.Stats();
+  if (json) {
+    std::cout << sanus::tools::ToJson(s).dump(2) << "\n";
+  } else {
+    std::cout << "conditions      " << s.conditions << "\nfindings        " << s.findings
+              << "\nsynonyms        " << s.synonyms << "\nred-flag rules  " << s.red_flag_rules
+              << "\nsources         " << s.sources << "\nversion         " << engine.KnowledgeVersion() << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Sanus: clinical symptom assessment and triage from verified knowledge"};
+  app.require_subcommand(1);
+  std::string kb_dir;
+  app.add_option("--kb", kb_dir, "knowledge directory (default: the embedded knowledge base)");
+
+  AssessArgs assess_args;
+  auto* assess = app.add_subcommand("assess", "assess a complaint in the person's own words");
+  assess->add_option("--age", assess_args.age, "age in years (fractional for infants)")->check(CLI::Range(0.0, 130.0));
+  assess->add_option("--sex", assess_args.sex, "female or male")->check(CLI::IsMember({"female", "male"}));
+  assess->add_option("--mode", assess_args.mode, "patient or clinician")->check(CLI::IsMember({"patient", "clinician"}));
+  assess->add_flag("--json", assess_args.json, "print one JSON object");
+  assess->add_option("text", assess_args.text, "the complaint")->required();
+
+  auto* batch = app.add_subcommand("batch", "JSON Lines in on stdin, JSON Lines out");
+
+  auto* kb = app.add_subcommand("kb", "knowledge base tools");
+  kb->require_subcommand(1);
+  auto* kb_check = kb->add_subcommand("check", "validate the knowledge base");
+  bool stats_json = false;
+  auto* kb_stats = kb->add_subcommand("stats", "count what the knowledge base holds");
+  kb_stats->add_flag("--json", stats_json, "print JSON");
+
+  sanus::tools::EvalOptions eval_options;
+  auto* eval = app.add_subcommand("eval", "run evaluation cases and report accuracy");
+  eval->add_option("paths", eval_options.paths, "case files or directories")->required();
+  eval->add_flag("--json", eval_options.json, "print JSON");
+  eval->add_flag("--failures", eval_options.show_failures, "list the cases that miss");
+  eval->add_option("--min-top3", eval_options.min_top3, "fail below this top-3 accuracy (0-1)");
+  eval->add_option("--min-triage", eval_options.min_triage, "fail below this exact triage accuracy (0-1)");
+  eval->add_option("--max-emergency-under-triage", eval_options.max_emergency_under_triage,
+                   "fail when more emergencies than this are under-triaged");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (kb_check->parsed()) return RunKbCheck(kb_dir);
+  auto engine = LoadEngine(kb_dir);
+  if (!engine) return 2;
+  if (assess->parsed()) return RunAssess(*engine, assess_args);
+  if (batch->parsed()) return sanus::tools::RunBatch(*engine, std::cin, std::cout);
+  if (kb_stats->parsed()) return RunKbStats(*engine, stats_json);
+  if (eval->parsed()) return sanus::tools::RunEval(*engine, eval_options);
+  return 2;
+}

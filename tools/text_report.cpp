@@ -1,0 +1,77 @@
+#include "text_report.h"
+
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+namespace sanus::tools {
+namespace {
+
+// Numbers each distinct source once, in order of first citation.
+class SourceList {
+ public:
+  std::string Refs(const std::vector<Citation>& citations) {
+    std::string out;
+    for (const auto& c : citations) {
+      auto [it, added] = numbers_.emplace(c.source_id, static_cast<int>(order_.size()) + 1);
+      if (added) order_.push_back(c);
+      out += "[" + std::to_string(it->second) + "]";
+    }
+    return out;
+  }
+  void Print(std::ostringstream& out) const {
+    if (order_.empty()) return;
+    out << "SOURCES\n";
+    for (size_t i = 0; i < order_.size(); ++i) {
+      const auto& c = order_[i];
+      out << "  [" << i + 1 << "] " << c.title << " (" << c.publisher;
+      if (c.year) out << ", " << c.year;
+      out << ") " << c.url << "\n";
+    }
+  }
+
+ private:
+  std::map<std::string, int> numbers_;
+  std::vector<Citation> order_;
+};
+
+std::string Percent(double p) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.2f", p);
+  return buffer;
+}
+
+}  // namespace
+
+std::string TextReport(const Assessment& a, Mode mode) {
+  std::ostringstream out;
+  SourceList sources;
+  out << "TRIAGE  " << TriageLevelName(a.triage.level) << " — " << TriageLevelAdvice(a.triage.level) << "\n";
+  for (const auto& r : a.triage.reasons) out << "  because: " << r.text << " " << sources.Refs(r.citations) << "\n";
+  out << "UNDERSTOOD ";
+  if (a.findings.empty()) out << " (no symptoms recognised)";
+  for (size_t i = 0; i < a.findings.size(); ++i) {
+    const auto& f = a.findings[i];
+    out << (i ? " · " : " ") << (mode == Mode::kClinician ? f.name : f.lay)
+        << (f.presence == Presence::kPresent ? " (present)" : " (absent)");
+  }
+  for (const auto& v : a.values) out << " · " << v.name << " " << v.value;
+  out << "\n";
+  out << "DIFFERENTIAL\n";
+  const size_t shown = mode == Mode::kClinician ? a.conditions.size() : std::min<size_t>(5, a.conditions.size());
+  for (size_t i = 0; i < shown; ++i) {
+    const auto& c = a.conditions[i];
+    out << "  " << i + 1 << ". " << (mode == Mode::kClinician ? c.name : c.lay_name) << " (" << c.icd10 << ")  "
+        << Percent(c.probability);
+    if (!c.supporting.empty()) {
+      out << "  supported by ";
+      for (size_t k = 0; k < c.supporting.size() && k < 4; ++k) out << (k ? ", " : "") << c.supporting[k];
+    }
+    out << " " << sources.Refs(c.citations) << "\n";
+  }
+  if (!a.conditions.empty()) out << "ADVICE  " << a.conditions.front().advice << "\n";
+  sources.Print(out);
+  return out.str();
+}
+
+}  // namespace sanus::tools
