@@ -56,16 +56,17 @@ std::vector<Citation> Engine::Impl::Cite(const std::vector<std::string>& source_
 
 Result<reasoning::EvidenceSet> Engine::Impl::BuildEvidence(const AssessRequest& request,
                                                            Assessment& assessment) const {
-  text::UnderstoodText understood = understanding_->Understand(request.text);
+  text::UnderstoodText understood = understanding_->Understand(request.text, request.age_years);
   std::vector<MeasuredValue> stated_values;
   for (const auto& v : request.values) {
     if (!knowledge::IsKnownValueName(v.name)) {
       return Status::InvalidArgument("unknown value name '" + v.name + "'");
     }
     if (!std::isfinite(v.value)) return Status::InvalidArgument("value '" + v.name + "' is not a number");
-    stated_values.push_back({v.name, v.value, ""});
+    stated_values.push_back({v.name, v.value, "", -1, -1});
   }
-  for (auto& f : understanding_->FindingsFromValues(stated_values)) {
+  const auto age = request.age_years ? request.age_years : understood.demographics.age_years;
+  for (auto& f : understanding_->FindingsFromValues(stated_values, age)) {
     text::MergeFinding(understood.findings, std::move(f));
   }
   for (const auto& stated : request.findings) {

@@ -54,6 +54,8 @@ struct MeasuredValue {
   std::string name;   // temperature_c, heart_rate, resp_rate, spo2, systolic_bp, duration_hours
   double value = 0;   // in the unit the name gives (°C, /min, %, mmHg, hours)
   std::string span;
+  int begin = -1;     // byte offsets of span in the text; -1 when stated as structured input
+  int end = -1;
 };
 
 // A registered source, as cited in output.

@@ -35,6 +35,9 @@ struct Source {
 struct ValueRule {
   std::string name;
   std::optional<double> min, max;
+  // Adult thresholds (pulse, breathing rate) do not apply to children: below this age the
+  // value derives nothing (children's thresholds live in age-banded red-flag rules).
+  std::optional<double> min_age;
   bool Holds(double v) const { return (!min || v >= *min) && (!max || v < *max); }
 };
 

@@ -77,7 +77,7 @@ std::optional<ValueRule> ReadValueRule(NodeReader& parent, const char* key) {
   const YAML::Node v = parent.node()[key];
   if (!v) return std::nullopt;
   NodeReader reader = parent.Child(v, key);
-  ValueRule rule{reader.Text("name"), reader.Number("min"), reader.Number("max")};
+  ValueRule rule{reader.Text("name"), reader.Number("min"), reader.Number("max"), reader.Number("min_age")};
   if (!rule.min && !rule.max) parent.Problem(std::string("'") + key + "' needs min or max");
   return rule;
 }

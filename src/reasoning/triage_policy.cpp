@@ -98,13 +98,15 @@ TriageOutcome TriagePolicy::Decide(const EvidenceSet& evidence, const Posterior&
     outcome.conditions = vote.conditions;
   }
   for (const auto* rule : outcome.rules) outcome.level = std::max(outcome.level, rule->level);
-  // A red-flag finding, even one no rule completes, is never self-care: this also keeps the
-  // level monotone when the first finding understood is a red-flag one.
-  const bool red_flag_present = std::any_of(
-      evidence.items.begin(), evidence.items.end(), [&](const EvidenceItem& i) {
-        return i.presence == Presence::kPresent && red_flag_finding_[static_cast<size_t>(i.finding.value)];
-      });
-  if (red_flag_present) outcome.level = std::max(outcome.level, TriageLevel::kConsultation);
+  // Red-flag findings alone (nothing else present) are never self-care. With nothing present
+  // the level is consultation, so without this floor a first red-flag finding could lower it.
+  bool only_red_flags = any_present;
+  for (const auto& i : evidence.items) {
+    if (i.presence == Presence::kPresent && !red_flag_finding_[static_cast<size_t>(i.finding.value)]) {
+      only_red_flags = false;
+    }
+  }
+  if (only_red_flags) outcome.level = std::max(outcome.level, TriageLevel::kConsultation);
   return outcome;
 }
 

@@ -137,6 +137,20 @@ bool AnyTriggerIn(const ContextReader& r, size_t from, size_t to, const auto& tr
   return false;
 }
 
+// "if it gets worse", "in case": but not "not sure if", "wonder if", which report doubt about
+// something present.
+bool Hypothetical(const ContextReader& r, size_t from, size_t to) {
+  const auto& t = r.tokens();
+  for (size_t i = from; i < to; ++i) {
+    if (!r.MatchAt(i, kHypothetical)) continue;
+    const bool doubt = t[i].text == "if" && i > 0 &&
+                       (t[i - 1].text == "sure" || t[i - 1].text == "know" || t[i - 1].text == "wonder" ||
+                        t[i - 1].text == "wondering" || t[i - 1].text == "unsure" || t[i - 1].text == "tell");
+    if (!doubt) return true;
+  }
+  return false;
+}
+
 // "cough: no", "rebound -ve", "fever neg".
 bool PostNegated(const ContextReader& r, size_t last_token) {
   const auto& t = r.tokens();
@@ -214,7 +228,7 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
     const size_t clause = r.ClauseStart(begin);
     const size_t end = r.ClauseEnd(last_token(matches[m]));
     if (MentionsRelativesPast(r, clause, end)) out[m] = ContextStatus::kOtherPerson;
-    else if (AnyTriggerIn(r, clause, begin, kHypothetical)) out[m] = ContextStatus::kHypothetical;
+    else if (Hypothetical(r, clause, begin)) out[m] = ContextStatus::kHypothetical;
     else if (AnyTriggerIn(r, clause, begin, kHistoricalBefore) ||
              AnyTriggerIn(r, last_token(matches[m]) + 1, end, kHistoricalAfter)) {
       out[m] = ContextStatus::kHistorical;

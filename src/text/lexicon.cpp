@@ -1,11 +1,109 @@
 #include "text/lexicon.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
 #include <unordered_set>
 
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
 
 namespace sanus::text {
+
+namespace {
+
+// Words that carry no meaning of their own in a loose match: "chest is tight", "pain goes
+// into my jaw". Compared as stems.
+bool IsLinkWord(const std::string& stem) {
+  static constexpr std::array<std::string_view, 35> kLinks{
+      "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "in", "into", "on",
+      "of", "to", "it", "get", "got", "go", "goe", "goes", "keep", "so", "quit", "bit", "littl",
+      "all", "at", "with", "i", "im", "realli", "veri", "has", "have", "had"};
+  return std::find(kLinks.begin(), kLinks.end(), stem) != kLinks.end();
+}
+
+std::vector<std::string> ContentStems(const std::vector<Term>& terms) {
+  std::vector<std::string> out;
+  for (const auto& t : terms) {
+    if (!IsLinkWord(t.stem)) out.push_back(t.stem);
+  }
+  return out;
+}
+
+std::string LooseKey(std::vector<std::string> stems) {
+  std::sort(stems.begin(), stems.end());
+  std::string key;
+  for (const auto& s : stems) key += s + ' ';
+  return key;
+}
+
+// Words that turn a phrase around: "cant breathe" must not match "breathe ... cant".
+bool IsPolarityWord(const std::string& stem) {
+  static constexpr std::array<std::string_view, 12> kWords{
+      "no", "not", "cant", "dont", "doesnt", "wont", "unabl", "without", "nil", "never", "didnt", "isnt"};
+  return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
+}
+
+bool IsTerminator(const std::string& word) {
+  return word == "but" || word == "however" || word == "although" || word == "though" ||
+         word == "except" || word == "and";
+}
+
+}  // namespace
+
+void Lexicon::AddLooseKey(const std::vector<Term>& terms, int finding) {
+  const auto content = ContentStems(terms);
+  if (content.size() < 2 || content.size() > 3) return;
+  if (std::any_of(content.begin(), content.end(), IsPolarityWord)) return;
+  // A key two findings share is ambiguous: neither gets it.
+  auto [it, inserted] = loose_.emplace(LooseKey(content), finding);
+  if (!inserted && it->second != finding) it->second = -1;
+}
+
+void Lexicon::MatchLoosely(const std::vector<Term>& terms, const std::vector<Token>& tokens,
+                           std::vector<PhraseMatch>& matches) const {
+  const int n = static_cast<int>(terms.size());
+  std::vector<bool> used(static_cast<size_t>(n), false);
+  for (const auto& m : matches) {
+    for (int k = m.first_term; k <= m.last_term; ++k) used[static_cast<size_t>(k)] = true;
+  }
+  auto usable = [&](int k) {
+    return !used[static_cast<size_t>(k)] && !IsLinkWord(terms[static_cast<size_t>(k)].stem);
+  };
+  // Words of one loose match must share a clause.
+  auto same_clause = [&](int a, int b) {
+    for (int t = terms[static_cast<size_t>(a)].token; t < terms[static_cast<size_t>(b)].token; ++t) {
+      const auto& token = tokens[static_cast<size_t>(t)];
+      if (token.kind == TokenKind::kClauseEnd || token.kind == TokenKind::kComma) return false;
+      if (IsTerminator(token.text)) return false;
+    }
+    return true;
+  };
+  auto lookup = [&](std::vector<std::string> stems) {
+    auto it = loose_.find(LooseKey(std::move(stems)));
+    return it == loose_.end() ? -1 : it->second;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!usable(i)) continue;
+    for (int j = i + 1; j < n && j <= i + kLooseWindow; ++j) {
+      if (!usable(j) || !same_clause(i, j)) continue;
+      int finding = lookup({terms[i].stem, terms[j].stem});
+      int last = j;
+      for (int k = j + 1; finding < 0 && k < n && k <= i + kLooseWindow + 1; ++k) {
+        if (usable(k) && same_clause(i, k)) {
+          finding = lookup({terms[i].stem, terms[j].stem, terms[k].stem});
+          last = k;
+        }
+      }
+      if (finding < 0) continue;
+      matches.push_back({knowledge::FindingIndex{finding}, i, last});
+      for (int k = i; k <= last; ++k) used[static_cast<size_t>(k)] = true;
+      break;
+    }
+  }
+  std::sort(matches.begin(), matches.end(),
+            [](const PhraseMatch& a, const PhraseMatch& b) { return a.first_term < b.first_term; });
+}
 
 int Lexicon::Insert(const std::vector<Term>& terms, int finding) {
   int node = 0;
@@ -39,6 +137,7 @@ std::unique_ptr<Lexicon> Lexicon::Build(const knowledge::KnowledgeBase& kb,
       if (terms.empty()) continue;
       for (const auto& token : tokens) words.insert(token.text);
       ++lexicon->synonym_count_;
+      lexicon->AddLooseKey(terms, static_cast<int>(i));
       const int owner = lexicon->Insert(terms, static_cast<int>(i));
       if (owner >= 0 && problems) {
         problems->push_back(finding.origin + ": synonym '" + synonym + "' of '" + finding.id +
@@ -85,6 +184,7 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     matches.push_back({knowledge::FindingIndex{best_finding}, i, best_end});
     i = best_end + 1;
   }
+  MatchLoosely(terms, tokens, matches);
   return matches;
 }
 

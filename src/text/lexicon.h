@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "knowledge/knowledge_base.h"
@@ -31,6 +32,9 @@ class Lexicon {
 
   int synonym_count() const { return synonym_count_; }
 
+  // The most words apart (in terms) that the words of a loose match may stand.
+  static constexpr int kLooseWindow = 4;
+
  private:
   struct Node {
     std::unordered_map<std::string, int> next;
@@ -40,9 +44,16 @@ class Lexicon {
   // Adds one synonym; returns the finding index that already owned it, or -1.
   int Insert(const std::vector<Term>& terms, int finding);
   void CorrectSpelling(std::vector<Term>& terms, const std::vector<Token>& tokens) const;
+  // Second pass: synonyms of two or three content words found near each other, in any
+  // order, among the terms the exact pass left ("chest is tight" for "tight chest").
+  void MatchLoosely(const std::vector<Term>& terms, const std::vector<Token>& tokens,
+                    std::vector<PhraseMatch>& matches) const;
+  void AddLooseKey(const std::vector<Term>& terms, int finding);
 
   std::vector<Node> nodes_;
   std::unordered_set<std::string> stems_;
+  // Sorted content stems joined by spaces -> finding, for loose matching.
+  std::unordered_map<std::string, int> loose_;
   std::unique_ptr<SpellingCorrector> speller_;
   int synonym_count_ = 0;
 };

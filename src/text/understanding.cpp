@@ -24,11 +24,13 @@ std::unique_ptr<TextUnderstanding> TextUnderstanding::Create(const knowledge::Kn
 }
 
 std::vector<FoundFinding> TextUnderstanding::FindingsFromValues(
-    const std::vector<MeasuredValue>& values) const {
+    const std::vector<MeasuredValue>& values, std::optional<double> age_years) const {
   std::vector<FoundFinding> out;
   for (size_t i = 0; i < kb_.findings.size(); ++i) {
     const auto& rule = kb_.findings[i].value;
     if (!rule) continue;
+    // With the age unknown the adult thresholds apply: they are the lower, so the safer.
+    if (rule->min_age && age_years && *age_years < *rule->min_age) continue;
     for (const auto& v : values) {
       if (v.name != rule->name) continue;
       MergeFinding(out, {knowledge::FindingIndex{static_cast<int32_t>(i)},
@@ -38,8 +40,23 @@ std::vector<FoundFinding> TextUnderstanding::FindingsFromValues(
   return out;
 }
 
-UnderstoodText TextUnderstanding::Understand(std::string_view text) const {
+namespace {
+
+// True when [begin, end) lies inside the words of a measured value: "temp" in "temp 37.1"
+// is the value's label, not a report of fever. A value beats a vague word.
+bool InsideValue(int begin, int end, const std::vector<MeasuredValue>& values) {
+  for (const auto& v : values) {
+    if (v.begin >= 0 && begin >= v.begin && end <= v.end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+UnderstoodText TextUnderstanding::Understand(std::string_view text,
+                                             std::optional<double> age_override) const {
   UnderstoodText out;
+  out.values = ExtractValues(text);
   const auto tokens = Tokenize(text);
   auto terms = ToTerms(tokens);
   const auto matches = lexicon_->Match(terms, tokens);
@@ -61,14 +78,15 @@ UnderstoodText TextUnderstanding::Understand(std::string_view text) const {
     }
     const int begin = tokens[static_cast<size_t>(terms[static_cast<size_t>(match.first_term)].token)].begin;
     const int end = tokens[static_cast<size_t>(terms[static_cast<size_t>(match.last_term)].token)].end;
+    if (InsideValue(begin, end, out.values)) continue;
     MergeFinding(out.findings, {match.finding, presence,
                                 std::string(text.substr(static_cast<size_t>(begin),
                                                         static_cast<size_t>(end - begin))),
                                 begin, end});
   }
-  out.values = ExtractValues(text);
-  for (auto& derived : FindingsFromValues(out.values)) MergeFinding(out.findings, std::move(derived));
   out.demographics = ExtractDemographics(text);
+  const auto age = age_override ? age_override : out.demographics.age_years;
+  for (auto& derived : FindingsFromValues(out.values, age)) MergeFinding(out.findings, std::move(derived));
   return out;
 }
 

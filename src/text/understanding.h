@@ -35,10 +35,12 @@ class TextUnderstanding {
   static std::unique_ptr<TextUnderstanding> Create(const knowledge::KnowledgeBase& kb,
                                                    std::vector<std::string>* problems);
 
-  UnderstoodText Understand(std::string_view text) const;
+  // age_override: the age given with the request, which wins over an age in the text.
+  UnderstoodText Understand(std::string_view text, std::optional<double> age_override = std::nullopt) const;
 
   // Findings implied by measured values: "temp 39.2" -> fever present; "temp 37" -> absent.
-  std::vector<FoundFinding> FindingsFromValues(const std::vector<MeasuredValue>& values) const;
+  std::vector<FoundFinding> FindingsFromValues(const std::vector<MeasuredValue>& values,
+                                               std::optional<double> age_years) const;
 
   int synonym_count() const { return lexicon_->synonym_count(); }
 

@@ -52,7 +52,7 @@ void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
     // No unit: 34-43 reads as Celsius and 93-110 as Fahrenheit, as people write them.
     const bool fahrenheit = unit.empty() ? v >= 93 : unit[0] == 'f';
     if (fahrenheit) v = (v - 32) * 5 / 9;
-    if (v >= 30 && v <= 45) out.push_back({"temperature_c", v, m.str()});
+    if (v >= 30 && v <= 45) out.push_back({"temperature_c", v, m.str(), static_cast<int>(m.position(0)), static_cast<int>(m.position(0) + m.length(0))});
   }
 }
 
@@ -62,7 +62,7 @@ void AddSimple(const std::string& s, const std::regex& re, const char* name, dou
     const auto& m = *it;
     const int g = m[1].matched ? 1 : 2;
     const double v = ToNumber(m[g].str());
-    if (v >= lo && v <= hi) out.push_back({name, v, m.str()});
+    if (v >= lo && v <= hi) out.push_back({name, v, m.str(), static_cast<int>(m.position(0)), static_cast<int>(m.position(0) + m.length(0))});
   }
 }
 
@@ -75,12 +75,12 @@ void AddDuration(const std::string& s, std::vector<MeasuredValue>& out) {
     const auto& m = *it;
     const int g = m[1].matched ? 1 : 3;
     const double hours = NumberWord(m[g].str()) * HoursPerUnit(m[g + 1].str());
-    if (hours > 0 && hours < 24 * 365 * 100) out.push_back({"duration_hours", hours, m.str()});
+    if (hours > 0 && hours < 24 * 365 * 100) out.push_back({"duration_hours", hours, m.str(), static_cast<int>(m.position(0)), static_cast<int>(m.position(0) + m.length(0))});
   }
   std::smatch m;
   if (std::regex_search(s, m, kRelative)) {
     const double hours = m[1].str().find("yesterday") != std::string::npos ? 24 : 10;
-    out.push_back({"duration_hours", hours, m.str()});
+    out.push_back({"duration_hours", hours, m.str(), static_cast<int>(m.position(0)), static_cast<int>(m.position(0) + m.length(0))});
   }
 }
 

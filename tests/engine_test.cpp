@@ -1,0 +1,122 @@
+// End to end through the public API: red-flag presentations written in many ways reach an
+// emergency level; clearly benign complaints do not; bad input gets a clear error.
+#include "sanus/engine.h"
+
+#include <gtest/gtest.h>
+
+namespace sanus {
+namespace {
+
+class EngineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto e = Engine::CreateDefault();
+    ASSERT_TRUE(e.ok()) << e.status().message();
+    engine_ = e->release();
+  }
+  static void TearDownTestSuite() { delete engine_; }
+
+  static Assessment Assess(const std::string& text, std::optional<double> age = std::nullopt,
+                           Sex sex = Sex::kUnknown) {
+    auto a = engine_->Assess({text, age, sex, Mode::kPatient, {}, {}});
+    EXPECT_TRUE(a.ok()) << a.status().message();
+    return a.ok() ? *a : Assessment{};
+  }
+
+  static Engine* engine_;
+};
+
+Engine* EngineTest::engine_ = nullptr;
+
+struct Phrasing {
+  const char* text;
+  double age;
+};
+
+TEST_F(EngineTest, RedFlagPresentationsInManyWordingsAreEmergencies) {
+  const Phrasing cases[] = {
+      {"crushing pain in my chest for 40 minutes, going down my left arm, sweating", 58},
+      {"chest hurts real bad and im all sweaty n clammy", 61},
+      {"my dad is 70 and says his chest is tight and the pain goes into his jaw", 70},
+      {"her face has dropped on one side and her speech is slurred", 77},
+      {"sudden worst headache of my life, came on like a thunderclap", 45},
+      {"my baby is floppy and has a rash that doesnt fade under a glass", 1},
+      {"lips swelling up and cant breathe after eating peanuts", 22},
+      {"throwing up blood", 50},
+      {"I want to kill myself tonight", 30},
+      {"fell and hit my head, now very drowsy and been sick twice", 35},
+      {"pt 34F, 7 wks pregnant, lower abdo pain and PV bleeding, fainted", 34},
+      {"my 6 week old has a temperature of 38.3", 0.12},
+      {"cant catch my breath, cant finish a sentence, lips going blue", 40},
+  };
+  for (const auto& c : cases) {
+    const Assessment a = Assess(c.text, c.age);
+    EXPECT_TRUE(IsEmergency(a.triage.level))
+        << "\"" << c.text << "\" gave " << TriageLevelName(a.triage.level);
+  }
+}
+
+TEST_F(EngineTest, BenignComplaintsAreNotEmergencies) {
+  const Phrasing cases[] = {
+      {"runny nose and sneezing for two days, bit of a sore throat", 28},
+      {"itchy dry skin patches in the creases of my elbows", 9},
+      {"heartburn after big meals", 45},
+      {"rolled my ankle playing football, bit swollen but can walk on it", 24},
+      {"blocked nose and pressure over my cheeks for a week", 38},
+  };
+  for (const auto& c : cases) {
+    const Assessment a = Assess(c.text, c.age);
+    EXPECT_FALSE(IsEmergency(a.triage.level))
+        << "\"" << c.text << "\" gave " << TriageLevelName(a.triage.level);
+  }
+}
+
+TEST_F(EngineTest, DifferentialIsRankedWithCitations) {
+  const Assessment a = Assess("crushing chest pain radiating to my left arm and sweating", 58, Sex::kMale);
+  ASSERT_FALSE(a.conditions.empty());
+  EXPECT_EQ(a.conditions[0].id, "acute_coronary_syndrome");
+  for (size_t i = 1; i < a.conditions.size(); ++i) {
+    EXPECT_GE(a.conditions[i - 1].probability, a.conditions[i].probability);
+  }
+  for (const auto& c : a.conditions) EXPECT_FALSE(c.citations.empty()) << c.id;
+  for (const auto& r : a.triage.reasons) {
+    if (r.rule_id != "unrecognised") EXPECT_FALSE(r.citations.empty()) << r.rule_id;
+  }
+  EXPECT_FALSE(a.conditions[0].supporting.empty());
+}
+
+TEST_F(EngineTest, ImpossibleConditionsAreExcludedBySex) {
+  const Assessment a = Assess("sudden severe pain in my testicle and vomiting", 15, Sex::kMale);
+  ASSERT_FALSE(a.conditions.empty());
+  for (const auto& c : a.conditions) EXPECT_NE(c.id, "ectopic_pregnancy");
+}
+
+TEST_F(EngineTest, BadInputGetsAClearError) {
+  auto empty = engine_->Assess({"   ", std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
+  EXPECT_EQ(empty.status().code(), StatusCode::kInvalidArgument);
+  auto long_text = engine_->Assess({std::string(20001, 'a'), std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
+  EXPECT_EQ(long_text.status().code(), StatusCode::kInvalidArgument);
+  auto bad_age = engine_->Assess({"cough", -3.0, Sex::kUnknown, Mode::kPatient, {}, {}});
+  EXPECT_EQ(bad_age.status().code(), StatusCode::kInvalidArgument);
+  AssessRequest unknown_finding;
+  unknown_finding.findings = {{"no_such_finding", Presence::kPresent}};
+  auto r = engine_->Assess(unknown_finding);
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("no_such_finding"), std::string::npos);
+}
+
+TEST_F(EngineTest, DefaultKnowledgeBaseMeetsTheCoverageFloor) {
+  const KnowledgeStats s = engine_->Stats();
+  EXPECT_GE(s.conditions, 60);
+  EXPECT_GT(s.red_flag_rules, 0);
+  EXPECT_TRUE(Engine::CheckKnowledge("").empty());
+}
+
+TEST_F(EngineTest, LoadsFromADirectoryAndReportsAMissingOne) {
+  EXPECT_TRUE(Engine::CreateFromDirectory(SANUS_KNOWLEDGE_DIR).ok());
+  auto missing = Engine::CreateFromDirectory("/no/such/knowledge");
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace sanus

@@ -1,0 +1,74 @@
+#include "knowledge/loader.h"
+
+#include <gtest/gtest.h>
+
+#include "knowledge/knowledge_files.h"
+
+namespace sanus::knowledge {
+namespace {
+
+std::vector<KnowledgeFile> MiniKb() {
+  auto files = ReadKnowledgeDirectory(std::string(SANUS_TEST_DATA) + "/mini_kb");
+  EXPECT_TRUE(files.ok());
+  return *files;
+}
+
+bool HasProblemContaining(const LoadOutcome& out, const std::string& text) {
+  for (const auto& p : out.problems) {
+    if (p.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(Loader, LoadsTheMiniKnowledgeBase) {
+  const LoadOutcome out = LoadKnowledge(MiniKb());
+  EXPECT_TRUE(out.problems.empty()) << out.problems.front();
+  ASSERT_EQ(out.kb.conditions.size(), 2u);
+  EXPECT_EQ(out.kb.findings.size(), 3u);
+  EXPECT_EQ(out.kb.red_flags.size(), 2u);
+  const auto croup = out.kb.FindCondition("croup");
+  ASSERT_TRUE(croup);
+  EXPECT_DOUBLE_EQ(out.kb.condition(*croup).prevalence, 0.02);
+  EXPECT_EQ(out.kb.condition(*croup).findings.size(), 3u);
+  EXPECT_DOUBLE_EQ(out.kb.condition(*croup).findings[0].frequency, 0.95);
+}
+
+TEST(Loader, ReportsDanglingFindingAndUnregisteredSource) {
+  auto files = MiniKb();
+  files.push_back({"conditions/bad.yaml",
+                   "id: bad\nname: Bad\nlay_name: Bad\nicd10: X00\nsystem: x\ntriage: urgent\n"
+                   "prevalence: rare\nfindings: {no_such_finding: often}\npatient: p\nclinician: c\n"
+                   "sources: [no_such_source]\n"});
+  const LoadOutcome out = LoadKnowledge(files);
+  EXPECT_TRUE(HasProblemContaining(out, "finding 'no_such_finding' is not defined"));
+  EXPECT_TRUE(HasProblemContaining(out, "source 'no_such_source' is not registered"));
+}
+
+TEST(Loader, ReportsBadLevelFrequencyAndYaml) {
+  auto files = MiniKb();
+  files.push_back({"conditions/bad.yaml",
+                   "id: bad\nname: Bad\nlay_name: Bad\nicd10: X00\nsystem: x\ntriage: soon\n"
+                   "prevalence: rare\nfindings: {cough: 1.5}\npatient: p\nclinician: c\n"
+                   "sources: [test_source]\n"});
+  files.push_back({"findings/broken.yaml", "- id: [unclosed\n"});
+  const LoadOutcome out = LoadKnowledge(files);
+  EXPECT_TRUE(HasProblemContaining(out, "unknown triage level 'soon'"));
+  EXPECT_TRUE(HasProblemContaining(out, "frequency of 'cough' must be between 0 and 1"));
+  EXPECT_TRUE(HasProblemContaining(out, "findings/broken.yaml: not valid YAML"));
+}
+
+TEST(Loader, ReportsDuplicateIds) {
+  auto files = MiniKb();
+  files.push_back({"sources/dup.yaml",
+                   "- {id: test_source, title: t, publisher: p, year: 2020, url: https://x.org}\n"});
+  EXPECT_TRUE(HasProblemContaining(LoadKnowledge(files), "duplicate source id 'test_source'"));
+}
+
+TEST(Loader, MissingDirectoryIsNotFound) {
+  auto files = ReadKnowledgeDirectory("/no/such/dir");
+  EXPECT_FALSE(files.ok());
+  EXPECT_EQ(files.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace sanus::knowledge

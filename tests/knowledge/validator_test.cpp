@@ -1,0 +1,55 @@
+#include "knowledge/validator.h"
+
+#include <gtest/gtest.h>
+
+#include "knowledge/loader.h"
+
+namespace sanus::knowledge {
+namespace {
+
+KnowledgeBase Load(std::vector<KnowledgeFile> extra) {
+  auto files = ReadKnowledgeDirectory(std::string(SANUS_TEST_DATA) + "/mini_kb");
+  EXPECT_TRUE(files.ok());
+  for (auto& f : extra) files->push_back(std::move(f));
+  return LoadKnowledge(*files).kb;
+}
+
+bool Mentions(const std::vector<std::string>& problems, const std::string& text) {
+  for (const auto& p : problems) {
+    if (p.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(Validator, MiniKnowledgeBaseIsValid) {
+  EXPECT_TRUE(Validate(Load({})).empty());
+}
+
+TEST(Validator, RejectsDuplicateSynonymAcrossFindings) {
+  const auto kb = Load({{"findings/dup.yaml",
+                         "- {id: tos, name: t, lay: t, question: q, kind: symptom, synonyms: [Coughing]}\n"}});
+  EXPECT_TRUE(Mentions(Validate(kb), "synonym 'Coughing' of 'tos' already belongs to 'cough'"));
+}
+
+TEST(Validator, RejectsBadUrlAndIcdCode) {
+  const auto kb = Load({{"sources/bad.yaml",
+                         "- {id: s2, title: t, publisher: p, year: 2020, url: www.example.org}\n"},
+                        {"conditions/bad.yaml",
+                         "id: bad\nname: Bad\nlay_name: Bad\nicd10: flu\nsystem: x\ntriage: urgent\n"
+                         "prevalence: rare\nfindings: {cough: often}\npatient: p\nclinician: c\n"
+                         "sources: [s2]\n"}});
+  const auto problems = Validate(kb);
+  EXPECT_TRUE(Mentions(problems, "must start with http(s)://"));
+  EXPECT_TRUE(Mentions(problems, "'flu' is not an ICD-10 code"));
+}
+
+TEST(Validator, RejectsRedFlagBelowUrgentOrWithoutSource) {
+  const auto kb = Load({{"red_flags/bad.yaml",
+                         "- {id: rf_weak, level: consultation, reason: r, all: [cough], sources: []}\n"}});
+  const auto problems = Validate(kb);
+  EXPECT_TRUE(Mentions(problems, "rule 'rf_weak' must be urgent or above"));
+  EXPECT_TRUE(Mentions(problems, "rule 'rf_weak' cites no source"));
+}
+
+}  // namespace
+}  // namespace sanus::knowledge

@@ -1,0 +1,88 @@
+// Negation and context, checked through the full text pipeline on the default knowledge base.
+#include "text/context.h"
+
+#include <gtest/gtest.h>
+
+#include "knowledge/loader.h"
+#include "text/understanding.h"
+
+namespace sanus::text {
+namespace {
+
+class ContextTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    outcome_ = new knowledge::LoadOutcome(knowledge::LoadKnowledge(knowledge::EmbeddedKnowledgeFiles()));
+    understanding_ = TextUnderstanding::Create(outcome_->kb, nullptr).release();
+  }
+  static void TearDownTestSuite() {
+    delete understanding_;
+    delete outcome_;
+  }
+
+  // "present", "absent" or "" (not found) for one finding id.
+  static std::string Status(const std::string& text, const std::string& finding_id) {
+    for (const auto& f : understanding_->Understand(text).findings) {
+      if (outcome_->kb.finding(f.finding).id == finding_id) {
+        return f.presence == Presence::kPresent ? "present" : "absent";
+      }
+    }
+    return "";
+  }
+
+  static knowledge::LoadOutcome* outcome_;
+  static TextUnderstanding* understanding_;
+};
+
+knowledge::LoadOutcome* ContextTest::outcome_ = nullptr;
+TextUnderstanding* ContextTest::understanding_ = nullptr;
+
+TEST_F(ContextTest, AffirmedLayWords) {
+  EXPECT_EQ(Status("I've been throwing up all night", "vomiting"), "present");
+  EXPECT_EQ(Status("cant catch my breath", "shortness_of_breath"), "present");
+  EXPECT_EQ(Status("pain in the chest", "chest_pain"), "present");
+}
+
+TEST_F(ContextTest, ToleratesMisspellings) {
+  EXPECT_EQ(Status("vomitting since morning", "vomiting"), "present");
+  EXPECT_EQ(Status("bad hedache", "headache"), "present");
+  EXPECT_EQ(Status("diarhea for two days", "diarrhoea"), "present");
+}
+
+TEST_F(ContextTest, Negation) {
+  EXPECT_EQ(Status("no fever", "fever"), "absent");
+  EXPECT_EQ(Status("denies chest pain", "chest_pain"), "absent");
+  EXPECT_EQ(Status("I don't have a cough", "cough"), "absent");
+  EXPECT_EQ(Status("fever: no", "fever"), "absent");
+}
+
+TEST_F(ContextTest, NegationCarriesAlongAList) {
+  EXPECT_EQ(Status("no fever or cough", "cough"), "absent");
+  EXPECT_EQ(Status("denies chest pain, vomiting, headache", "headache"), "absent");
+}
+
+TEST_F(ContextTest, NegationStopsAtANewStatement) {
+  // A comma after a plain "no" starts a new statement: the chest pain is real.
+  EXPECT_EQ(Status("no fever, chest pain for an hour", "chest_pain"), "present");
+  EXPECT_EQ(Status("no cough but a fever since yesterday", "fever"), "present");
+  EXPECT_EQ(Status("not sure if it's a fever", "fever"), "present");
+}
+
+TEST_F(ContextTest, OtherPeopleHistoryAndHypotheticals) {
+  EXPECT_EQ(Status("my father had chest pain before he died", "chest_pain"), "");
+  EXPECT_EQ(Status("call if you get chest pain", "chest_pain"), "");
+  EXPECT_EQ(Status("history of diabetes", "diabetes"), "present");  // a risk factor stays
+  // A parent describing their child: the child is the patient.
+  EXPECT_EQ(Status("my son has a fever", "fever"), "present");
+}
+
+TEST_F(ContextTest, ValuesDeriveFindings) {
+  EXPECT_EQ(Status("temp 39.4", "fever"), "present");
+  EXPECT_EQ(Status("temp 37.1", "fever"), "absent");
+  EXPECT_EQ(Status("sats 88%", "low_oxygen"), "present");
+  // A stated fever is not cancelled by a normal reading elsewhere.
+  EXPECT_EQ(Status("feverish, temp 37.2 now", "fever"), "present");
+}
+
+}  // namespace
+}  // namespace sanus::text

@@ -1,0 +1,34 @@
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace sanus::text {
+namespace {
+
+TEST(Tokenizer, LowercasesFoldsApostrophesAndKeepsOffsets) {
+  const std::string text = "I Can't breathe, temp 38.5!";
+  const auto tokens = Tokenize(text);
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_EQ(tokens[1].text, "cant");
+  EXPECT_EQ(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin), "Can't");
+  EXPECT_EQ(tokens[3].kind, TokenKind::kComma);
+  EXPECT_EQ(tokens[5].text, "38.5");
+  EXPECT_EQ(tokens[5].kind, TokenKind::kNumber);
+  EXPECT_EQ(tokens[6].kind, TokenKind::kClauseEnd);
+}
+
+TEST(Tokenizer, HandlesCurlyApostropheAndEmptyText) {
+  const auto tokens = Tokenize("don\xE2\x80\x99t");
+  ASSERT_EQ(tokens.size(), 1u);
+  EXPECT_EQ(tokens[0].text, "dont");
+  EXPECT_TRUE(Tokenize("").empty());
+}
+
+TEST(Tokenizer, SurvivesArbitraryBytes) {
+  std::string junk;
+  for (int i = 0; i < 256; ++i) junk += static_cast<char>(i);
+  EXPECT_NO_THROW(Tokenize(junk));
+}
+
+}  // namespace
+}  // namespace sanus::text

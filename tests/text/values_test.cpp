@@ -1,0 +1,57 @@
+#include "text/values.h"
+
+#include <gtest/gtest.h>
+
+namespace sanus::text {
+namespace {
+
+std::optional<double> Value(const std::string& text, const std::string& name) {
+  for (const auto& v : ExtractValues(text)) {
+    if (v.name == name) return v.value;
+  }
+  return std::nullopt;
+}
+
+TEST(Values, TemperatureInCelsiusAndFahrenheit) {
+  EXPECT_NEAR(*Value("temp 38.5", "temperature_c"), 38.5, 1e-9);
+  EXPECT_NEAR(*Value("temperature was 102.2F", "temperature_c"), 39.0, 1e-9);
+  EXPECT_NEAR(*Value("fever of 39 degrees", "temperature_c"), 39.0, 1e-9);
+  EXPECT_NEAR(*Value("T 37,8", "temperature_c"), 37.8, 1e-9);
+  EXPECT_FALSE(Value("temp 60", "temperature_c"));  // implausible: dropped
+}
+
+TEST(Values, VitalSigns) {
+  EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "heart_rate"), 124);
+  EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "resp_rate"), 28);
+  EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "spo2"), 89);
+  EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "systolic_bp"), 85);
+  EXPECT_EQ(*Value("my oxygen level is 91", "spo2"), 91);
+  EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
+}
+
+TEST(Values, Durations) {
+  EXPECT_NEAR(*Value("chest pain for 40 minutes", "duration_hours"), 40.0 / 60, 1e-9);
+  EXPECT_NEAR(*Value("coughing for 3 days", "duration_hours"), 72, 1e-9);
+  EXPECT_NEAR(*Value("started two weeks ago", "duration_hours"), 336, 1e-9);
+  EXPECT_NEAR(*Value("sore since yesterday", "duration_hours"), 24, 1e-9);
+}
+
+TEST(Demographics, AgeAndSexStatedInText) {
+  auto d = ExtractDemographics("I'm a 34 year old woman with a headache");
+  EXPECT_EQ(d.age_years, 34);
+  EXPECT_EQ(d.sex, Sex::kFemale);
+  d = ExtractDemographics("my 3 month old son has a fever");
+  EXPECT_NEAR(*d.age_years, 0.25, 1e-9);
+  EXPECT_EQ(d.sex, Sex::kMale);
+  d = ExtractDemographics("58M, central chest pain");
+  EXPECT_EQ(d.age_years, 58);
+  EXPECT_EQ(d.sex, Sex::kMale);
+  d = ExtractDemographics("my 2yo daughter is wheezy");
+  EXPECT_EQ(d.age_years, 2);
+  EXPECT_EQ(d.sex, Sex::kFemale);
+  d = ExtractDemographics("6 week old baby, temp 38.2");
+  EXPECT_NEAR(*d.age_years, 42.0 / 365, 1e-9);
+}
+
+}  // namespace
+}  // namespace sanus::text
