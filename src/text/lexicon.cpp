@@ -46,7 +46,16 @@ bool IsPolarityWord(const std::string& stem) {
 
 bool IsTerminator(const std::string& word) {
   return word == "but" || word == "however" || word == "although" || word == "though" ||
-         word == "except" || word == "and";
+         word == "except";
+}
+
+// Words too common to anchor a loose match: "right side of my face wont move" must not
+// become "moved to the right".
+bool IsWeakWord(const std::string& stem) {
+  static constexpr std::array<std::string_view, 16> kWords{
+      "right", "left", "side", "move", "one", "both", "up", "down", "out", "off", "over",
+      "like", "come", "came", "take", "make"};
+  return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
 }  // namespace
@@ -55,6 +64,7 @@ void Lexicon::AddLooseKey(const std::vector<Term>& terms, int finding) {
   const auto content = ContentStems(terms);
   if (content.size() < 2 || content.size() > 3) return;
   if (std::any_of(content.begin(), content.end(), IsPolarityWord)) return;
+  if (std::any_of(content.begin(), content.end(), IsWeakWord)) return;
   // A key two findings share is ambiguous: neither gets it.
   auto [it, inserted] = loose_.emplace(LooseKey(content), finding);
   if (!inserted && it->second != finding) it->second = -1;
@@ -76,6 +86,8 @@ void Lexicon::MatchLoosely(const std::vector<Term>& terms, const std::vector<Tok
       const auto& token = tokens[static_cast<size_t>(t)];
       if (token.kind == TokenKind::kClauseEnd || token.kind == TokenKind::kComma) return false;
       if (IsTerminator(token.text)) return false;
+      // "tummy not swollen" is a denial, not "swollen tummy".
+      if (IsPolarityWord(token.text)) return false;
     }
     return true;
   };

@@ -26,6 +26,7 @@ std::vector<Term> ToTerms(const std::vector<Token>& tokens) {
     if (IsFillerWord(t.text)) continue;
     std::string word = t.text;
     if (word == "cannot" || word == "couldnt") word = "cant";
+    if (word == "round") word = "around";  // "a band round my head"
     if ((word == "can" || word == "could") && i + 1 < tokens.size() && tokens[i + 1].text == "not") {
       terms.push_back({"cant", static_cast<int>(i)});
       ++i;

@@ -40,11 +40,14 @@ double HoursPerUnit(const std::string& unit) {
 
 void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
   static const std::regex kTemp(
-      R"((?:temp(?:erature)?|\bt|fever(?: of)?|pyrexia(?: of)?)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)?\b)"
-      R"(|\b(\d{2,3}(?:\.\d{1,2})?)\s*(?:°|º|deg(?:rees?)?)\s*(c|f|celsius|fahrenheit)?\b|\b(\d{2,3}(?:\.\d{1,2})?)\s*(c|f)\b)");
+      R"((?:temp(?:erature)?|\bt|fever(?: of)?|pyrexia(?: of)?|thermometer(?: says| reads| reading| showed| shows)?)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)?\b)"
+      R"(|\b(\d{2,3}(?:\.\d{1,2})?)\s*(?:°|º|deg(?:rees?)?)\s*(c|f|celsius|fahrenheit)?\b|\b(\d{2,3}(?:\.\d{1,2})?)\s*(c|f)\b)"
+      // A bare number with one decimal between 35.0 and 42.9 is a temperature as people
+      // write them ("38.4 under his arm"); whole numbers are not (ages, pulses, days).
+      R"(|\b(3[5-9]\.\d|4[0-2]\.\d)()\b(?!\s*(?:kg|%|mg|ml|cm|mmol|kilos|lbs|weeks|years|hours|days)))");
   for (std::sregex_iterator it(s.begin(), s.end(), kTemp), end; it != end; ++it) {
     const auto& m = *it;
-    const int g = m[1].matched ? 1 : (m[3].matched ? 3 : 5);
+    const int g = m[1].matched ? 1 : (m[3].matched ? 3 : (m[5].matched ? 5 : 7));
     std::string number = m[g].str();
     std::replace(number.begin(), number.end(), ',', '.');
     double v = ToNumber(number);
