@@ -98,15 +98,6 @@ TriageOutcome TriagePolicy::Decide(const EvidenceSet& evidence, const Posterior&
     outcome.conditions = vote.conditions;
   }
   for (const auto* rule : outcome.rules) outcome.level = std::max(outcome.level, rule->level);
-  // Red-flag findings alone (nothing else present) are never self-care. With nothing present
-  // the level is consultation, so without this floor a first red-flag finding could lower it.
-  bool only_red_flags = any_present;
-  for (const auto& i : evidence.items) {
-    if (i.presence == Presence::kPresent && !red_flag_finding_[static_cast<size_t>(i.finding.value)]) {
-      only_red_flags = false;
-    }
-  }
-  if (only_red_flags) outcome.level = std::max(outcome.level, TriageLevel::kConsultation);
   return outcome;
 }
 

@@ -6,7 +6,9 @@
 //    taken over every subset of the red-flag findings present, so a new one can only add
 //    candidates to the maximum;
 //  - a dangerous condition escalates at a low posterior;
-//  - with nothing understood the level is consultation, never self-care.
+//  - with nothing understood (no finding present) Sanus cannot assess, and says so with the
+//    level consultation, never self-care. This is a refusal, not a judgement: the monotone
+//    properties above hold among assessments that understood at least one finding.
 #pragma once
 
 #include <vector>

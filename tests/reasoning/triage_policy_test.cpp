@@ -56,7 +56,9 @@ TEST_F(TriageSafety, AddingARedFlagFindingNeverLowersTheLevel) {
     AssessRequest base;
     const int n = 1 + static_cast<int>(rng() % 4);
     for (int i = 0; i < n; ++i) {
-      base.findings.push_back({pool[rng() % pool.size()], rng() % 4 == 0 ? Presence::kAbsent : Presence::kPresent});
+      // The first finding is present: with nothing present Sanus refuses to assess.
+      const bool absent = i > 0 && rng() % 4 == 0;
+      base.findings.push_back({pool[rng() % pool.size()], absent ? Presence::kAbsent : Presence::kPresent});
     }
     if (rng() % 2) base.age_years = static_cast<double>(rng() % 90);
     const TriageLevel before = Level(base);
