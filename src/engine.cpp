@@ -1,5 +1,6 @@
 #include "sanus/engine.h"
 
+#include <cctype>
 #include <cmath>
 
 #include "engine_impl.h"
@@ -11,6 +12,15 @@ namespace {
 
 constexpr size_t kMaxTextBytes = 20000;
 constexpr size_t kMaxConditionsShown = 10;
+
+// "Heart attack" -> "heart attack" inside a sentence; "COVID-19" stays as it is.
+std::string SentenceCase(std::string name) {
+  if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+      std::islower(static_cast<unsigned char>(name[1]))) {
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+  }
+  return name;
+}
 
 std::string JoinProblems(const std::vector<std::string>& problems) {
   std::string out = "the knowledge base has " + std::to_string(problems.size()) + " problem(s):";
@@ -105,7 +115,7 @@ void Engine::Impl::FillTriage(const reasoning::EvidenceSet& evidence,
   for (auto index : outcome.conditions) {
     const auto& c = kb_.condition(index);
     if (c.triage != outcome.level && !outcome.rules.empty()) continue;
-    const std::string text = std::string(c.dangerous ? "possible " : "likely ") + c.lay_name +
+    const std::string text = std::string(c.dangerous ? "possible " : "likely ") + SentenceCase(c.lay_name) +
                              ", which needs: " + std::string(TriageLevelAdvice(c.triage));
     assessment.triage.reasons.push_back({text, "condition:" + c.id, Cite(c.source_ids)});
   }
@@ -127,7 +137,8 @@ void Engine::Impl::FillConditions(const reasoning::EvidenceSet& evidence,
     for (const auto& effect : inference_->Explain(entry.condition, evidence)) {
       const auto& f = kb_.finding(effect.finding);
       const bool present = evidence.IsPresent(effect.finding);
-      const std::string name = present ? f.name : "no " + f.name;
+      const std::string& label = mode == Mode::kClinician ? f.name : f.lay;
+      const std::string name = present ? label : "no " + label;
       if (effect.log_likelihood_ratio > 0.1) ranked.supporting.push_back(name);
       else if (effect.log_likelihood_ratio < -0.1) ranked.against.push_back(name);
     }

@@ -35,6 +35,27 @@ class SourceList {
   std::vector<Citation> order_;
 };
 
+// "duration 40 min", "temperature 38.5 °C": values as a person would read them.
+std::string DescribeValue(const MeasuredValue& v) {
+  char buffer[64];
+  if (v.name == "duration_hours") {
+    if (v.value < 1) std::snprintf(buffer, sizeof buffer, "duration %.0f min", v.value * 60);
+    else if (v.value < 48) std::snprintf(buffer, sizeof buffer, "duration %.0f h", v.value);
+    else std::snprintf(buffer, sizeof buffer, "duration %.0f days", v.value / 24);
+  } else if (v.name == "temperature_c") {
+    std::snprintf(buffer, sizeof buffer, "temperature %.1f °C", v.value);
+  } else if (v.name == "heart_rate") {
+    std::snprintf(buffer, sizeof buffer, "pulse %.0f/min", v.value);
+  } else if (v.name == "resp_rate") {
+    std::snprintf(buffer, sizeof buffer, "breathing rate %.0f/min", v.value);
+  } else if (v.name == "spo2") {
+    std::snprintf(buffer, sizeof buffer, "oxygen saturation %.0f%%", v.value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%s %g", v.name.c_str(), v.value);
+  }
+  return buffer;
+}
+
 std::string Percent(double p) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", p);
@@ -49,13 +70,20 @@ std::string TextReport(const Assessment& a, Mode mode) {
   out << "TRIAGE  " << TriageLevelName(a.triage.level) << " — " << TriageLevelAdvice(a.triage.level) << "\n";
   for (const auto& r : a.triage.reasons) out << "  because: " << r.text << " " << sources.Refs(r.citations) << "\n";
   out << "UNDERSTOOD ";
-  if (a.findings.empty()) out << " (no symptoms recognised)";
-  for (size_t i = 0; i < a.findings.size(); ++i) {
-    const auto& f = a.findings[i];
-    out << (i ? " · " : " ") << (mode == Mode::kClinician ? f.name : f.lay)
+  bool first = true;
+  for (const auto& f : a.findings) {
+    // A finding derived as absent from a value ("not lasting two weeks" from "for 3 days")
+    // says nothing the value itself does not; the JSON keeps it.
+    if (f.begin < 0 && f.presence == Presence::kAbsent) continue;
+    out << (first ? " " : " · ") << (mode == Mode::kClinician ? f.name : f.lay)
         << (f.presence == Presence::kPresent ? " (present)" : " (absent)");
+    first = false;
   }
-  for (const auto& v : a.values) out << " · " << v.name << " " << v.value;
+  for (const auto& v : a.values) {
+    out << (first ? " " : " · ") << DescribeValue(v);
+    first = false;
+  }
+  if (first) out << " (no symptoms recognised)";
   out << "\n";
   out << "DIFFERENTIAL\n";
   const size_t shown = mode == Mode::kClinician ? a.conditions.size() : std::min<size_t>(5, a.conditions.size());
@@ -65,7 +93,7 @@ std::string TextReport(const Assessment& a, Mode mode) {
         << Percent(c.probability);
     if (!c.supporting.empty()) {
       out << "  supported by ";
-      for (size_t k = 0; k < c.supporting.size() && k < 4; ++k) out << (k ? ", " : "") << c.supporting[k];
+      for (size_t k = 0; k < c.supporting.size() && k < 4; ++k) out << (k ? "; " : "") << c.supporting[k];
     }
     out << " " << sources.Refs(c.citations) << "\n";
   }
