@@ -115,7 +115,8 @@ void Engine::Impl::FillTriage(const reasoning::EvidenceSet& evidence,
   for (auto index : outcome.conditions) {
     const auto& c = kb_.condition(index);
     if (c.triage != outcome.level && !outcome.rules.empty()) continue;
-    const std::string text = std::string(c.dangerous ? "possible " : "likely ") + SentenceCase(c.lay_name) +
+    const char* qualifier = outcome.from_subset ? "cannot rule out " : c.dangerous ? "possible " : "likely ";
+    const std::string text = std::string(qualifier) + SentenceCase(c.lay_name) +
                              ", which needs: " + std::string(TriageLevelAdvice(c.triage));
     assessment.triage.reasons.push_back({text, "condition:" + c.id, Cite(c.source_ids)});
   }

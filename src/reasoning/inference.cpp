@@ -11,12 +11,24 @@ constexpr double kNoneOfThesePrior = 0.2;
 // Never treat a finding as certain or impossible: authors' frequencies are judgements.
 constexpr double kMaxFrequency = 0.99;
 
-double AgeWeight(const knowledge::Condition& c, const std::optional<double>& age) {
-  if (!age) return 1.0;
+// Ages outside every band keep weight 1.
+double WeightAt(const knowledge::Condition& c, double age) {
   for (const auto& band : c.age_weights) {
-    if (*age >= band.from && *age < band.to) return band.weight;
+    if (age >= band.from && age < band.to) return band.weight;
   }
   return 1.0;
+}
+
+// With the age unknown, the weight is its average over ages 0 to 80: a condition of young
+// infants is then rare, as it is among all the people who might be writing.
+double AgeWeight(const knowledge::Condition& c, const std::optional<double>& age) {
+  if (age) return WeightAt(c, *age);
+  if (c.age_weights.empty()) return 1.0;
+  constexpr double kSpan = 80.0, kStep = 1.0 / 12;  // monthly steps
+  double sum = 0;
+  int n = 0;
+  for (double a = kStep / 2; a < kSpan; a += kStep, ++n) sum += WeightAt(c, a);
+  return sum / n;
 }
 
 double SexWeight(const knowledge::Condition& c, Sex sex) {

@@ -77,7 +77,10 @@ TriagePolicy::Vote TriagePolicy::VoteOverRedFlagSubsets(const EvidenceSet& evide
     }
     if (subset.items.empty()) continue;  // no evidence at all says nothing
     Vote vote = VoteOfPosterior(inference_.Infer(subset));
-    if (vote.level > best.level) best = vote;
+    if (vote.level > best.level) {
+      best = vote;
+      best.from_subset = true;
+    }
   }
   return best;
 }
@@ -96,6 +99,7 @@ TriageOutcome TriagePolicy::Decide(const EvidenceSet& evidence, const Posterior&
     Vote vote = VoteOverRedFlagSubsets(evidence, posterior);
     outcome.level = vote.level;
     outcome.conditions = vote.conditions;
+    outcome.from_subset = vote.from_subset;
   }
   for (const auto* rule : outcome.rules) outcome.level = std::max(outcome.level, rule->level);
   return outcome;

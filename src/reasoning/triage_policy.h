@@ -24,6 +24,9 @@ struct TriageOutcome {
   TriageLevel level = TriageLevel::kConsultation;
   std::vector<const knowledge::RedFlagRule*> rules;      // fired, most urgent first
   std::vector<knowledge::ConditionIndex> conditions;     // conditions that set the level
+  // True when the level came from the differential with some red-flag findings set aside:
+  // the conditions could not be ruled out, rather than being likely on all the evidence.
+  bool from_subset = false;
   bool nothing_understood = false;
 };
 
@@ -39,6 +42,7 @@ class TriagePolicy {
   struct Vote {
     TriageLevel level = TriageLevel::kSelfCare;
     std::vector<knowledge::ConditionIndex> conditions;
+    bool from_subset = false;
   };
   Vote VoteOfPosterior(const Posterior& posterior) const;
   Vote VoteOverRedFlagSubsets(const EvidenceSet& evidence, const Posterior& posterior) const;

@@ -117,6 +117,9 @@ Demographics ExtractDemographics(std::string_view text) {
   static const std::regex kYears(
       R"(\b(\d{1,3})[\s-]*(?:years?|yrs?|yr|y)[\s-]*(?:old|o\b)|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.?|yob)\b|\baged?\s+(\d{1,3})\b)");
   static const std::regex kCompact(R"(^\s*(?:pt\s*:?\s*)?(\d{1,3})\s*(m|f)\b)");
+  // "my little boy is 2", "my daughter, 7,": a child's age given as a bare number.
+  static const std::regex kChildIs(
+      R"(\b(?:son|daughter|boy|girl|baby|child|kid|toddler|grandson|granddaughter)\s*(?:is|who is|whos|aged|,)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?|minutes?|mins?|times?|%|kg|lbs?|stone|cm)))");
   std::smatch m;
   if (std::regex_search(s, m, kInfant)) {
     const double n = NumberWord(m[1].str());
@@ -125,6 +128,8 @@ Demographics ExtractDemographics(std::string_view text) {
   } else if (std::regex_search(s, m, kYears)) {
     const int g = m[1].matched ? 1 : (m[2].matched ? 2 : 3);
     d.age_years = ToNumber(m[g].str());
+  } else if (std::regex_search(s, m, kChildIs)) {
+    d.age_years = ToNumber(m[1].str());
   } else if (std::regex_search(s, m, kCompact)) {
     d.age_years = ToNumber(m[1].str());
     d.sex = m[2].str() == "m" ? Sex::kMale : Sex::kFemale;
