@@ -71,6 +71,12 @@ TEST_F(EngineTest, BenignComplaintsAreNotEmergencies) {
   }
 }
 
+TEST_F(EngineTest, BareChestPainInAMiddleAgedAdultIsNeverSelfCare) {
+  // A must-not-miss condition that cannot be ruled out sends the person to a doctor today.
+  EXPECT_GE(Assess("chest pain", 55).triage.level, TriageLevel::kUrgent);
+  EXPECT_GE(Assess("pain in my chest", 70, Sex::kFemale).triage.level, TriageLevel::kUrgent);
+}
+
 TEST_F(EngineTest, DifferentialIsRankedWithCitations) {
   const Assessment a = Assess("crushing chest pain radiating to my left arm and sweating", 58, Sex::kMale);
   ASSERT_FALSE(a.conditions.empty());

@@ -10,6 +10,9 @@ namespace {
 // A must-not-miss condition escalates to its own level from this posterior: missing it
 // costs far more than an unneeded visit.
 constexpr double kDangerousThreshold = 0.10;
+// Below that, a must-not-miss condition that still holds this much means a doctor should see
+// the person within a day: "chest pain" alone at 55 is not self-care.
+constexpr double kSafetyNetThreshold = 0.05;
 // The differential votes for level L when the conditions calling for L or more hold at
 // least this much probability. Indexed by TriageLevel (self-care needs no threshold).
 constexpr double kMassThreshold[] = {0.0, 0.45, 0.35, 0.30, 0.30};
@@ -28,8 +31,13 @@ TriagePolicy::Vote TriagePolicy::VoteOfPosterior(const Posterior& posterior) con
   Vote vote;
   for (const auto& entry : posterior.ranked) {
     const auto& c = kb_.condition(entry.condition);
-    if (c.dangerous && entry.probability >= kDangerousThreshold && c.triage > vote.level) {
-      vote.level = c.triage;
+    if (!c.dangerous) continue;
+    const TriageLevel level = entry.probability >= kDangerousThreshold ? c.triage
+                              : entry.probability >= kSafetyNetThreshold
+                                  ? std::min(c.triage, TriageLevel::kUrgent)
+                                  : TriageLevel::kSelfCare;
+    if (level > vote.level) {
+      vote.level = level;
       vote.conditions = {entry.condition};
     }
   }
