@@ -64,6 +64,18 @@ std::vector<Citation> Engine::Impl::Cite(const std::vector<std::string>& source_
   return out;
 }
 
+void Engine::Impl::AddImpliedFindings(std::vector<text::FoundFinding>& findings) const {
+  // Breadth-first over "implies" edges; the list grows as it is read, and MergeFinding keeps
+  // one entry per finding, so a cycle cannot loop.
+  for (size_t i = 0; i < findings.size(); ++i) {
+    if (findings[i].presence != Presence::kPresent) continue;
+    for (auto implied : kb_.finding(findings[i].finding).implies) {
+      const text::FoundFinding source = findings[i];
+      text::MergeFinding(findings, {implied, Presence::kPresent, source.span, source.begin, source.end});
+    }
+  }
+}
+
 Result<reasoning::EvidenceSet> Engine::Impl::BuildEvidence(const AssessRequest& request,
                                                            Assessment& assessment) const {
   text::UnderstoodText understood = understanding_->Understand(request.text, request.age_years);
@@ -85,6 +97,7 @@ Result<reasoning::EvidenceSet> Engine::Impl::BuildEvidence(const AssessRequest& 
     text::MergeFinding(understood.findings, {*index, stated.presence, "", -1, -1});
   }
   understood.values.insert(understood.values.end(), stated_values.begin(), stated_values.end());
+  AddImpliedFindings(understood.findings);
 
   reasoning::EvidenceSet evidence;
   evidence.values = understood.values;

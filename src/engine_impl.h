@@ -32,6 +32,8 @@ class Engine::Impl {
                   Assessment& assessment) const;
   void FillConditions(const reasoning::EvidenceSet& evidence, const reasoning::Posterior& posterior,
                       Mode mode, Assessment& assessment) const;
+  // Adds the general findings that present specific ones entail (Finding::implies).
+  void AddImpliedFindings(std::vector<text::FoundFinding>& findings) const;
   std::vector<Citation> Cite(const std::vector<std::string>& source_ids) const;
 
   knowledge::KnowledgeBase kb_;

@@ -46,6 +46,9 @@ struct Finding {
   double base_rate = 0.01;  // P(finding | none of the listed conditions): the leak
   std::vector<std::string> synonyms;
   std::optional<ValueRule> value;
+  // More general findings this one entails: "pain low on the right of the tummy" is also
+  // "tummy pain", so rules and conditions written with the general one still see it.
+  std::vector<FindingIndex> implies;
   std::string origin;
 };
 
@@ -86,6 +89,9 @@ struct KnowledgeBase {
   std::vector<Finding> findings;
   std::vector<Condition> conditions;
   std::vector<RedFlagRule> red_flags;
+  // Phrases that look like a finding but are not one ("fit and well" is not a seizure): the
+  // matcher reads them and reports nothing, so their words cannot match a finding.
+  std::vector<std::string> ignored_phrases;
   std::unordered_map<std::string, int32_t> source_by_id, finding_by_id, condition_by_id;
   std::string version;  // content hash of the files it was loaded from
 

@@ -101,8 +101,10 @@ class Loader {
       else if (StartsWith(file.path, "findings/")) ForEachEntry(file, root, [&](NodeReader& r) { AddFinding(r); });
       else if (StartsWith(file.path, "conditions/")) conditions.emplace_back(&file, root);
       else if (StartsWith(file.path, "red_flags/")) red_flags.emplace_back(&file, root);
-      else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/ or red_flags/");
+      else if (StartsWith(file.path, "lexicon/")) AddIgnoredPhrases(file, root);
+      else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/, red_flags/ or lexicon/");
     }
+    ResolveImplies();
     // Conditions and rules refer to findings and sources, so they come second.
     for (auto& [file, root] : conditions) {
       NodeReader r(root, file->path, &out_->problems);
@@ -148,6 +150,12 @@ class Loader {
     return true;
   }
 
+  void AddIgnoredPhrases(const KnowledgeFile& file, const YAML::Node& root) {
+    NodeReader r(root, file.path, &out_->problems);
+    if (!root.IsMap()) return r.Problem("must be a mapping with an 'ignore' list");
+    for (auto& phrase : r.List("ignore")) out_->kb.ignored_phrases.push_back(std::move(phrase));
+  }
+
   void AddSource(NodeReader& r) {
     Source s;
     s.id = r.Text("id");
@@ -168,6 +176,8 @@ class Loader {
     f.base_rate = r.Number("base_rate").value_or(0.01);
     f.synonyms = r.List("synonyms");
     f.value = ReadValueRule(r, "value");
+    // Resolved once every finding is known: an implied finding may be in a later file.
+    pending_implies_.push_back({out_->kb.findings.size(), r.List("implies", false), r.where()});
     Register(out_->kb.finding_by_id, out_->kb.findings, r, "finding", std::move(f));
   }
 
@@ -288,8 +298,33 @@ class Loader {
     Register(rule_index_, out_->kb.red_flags, r, "red-flag rule", std::move(rule));
   }
 
+  struct PendingImplies {
+    size_t finding;  // index the finding will have if it registers
+    std::vector<std::string> ids;
+    std::string where;
+  };
+
+  void ResolveImplies() {
+    for (const auto& pending : pending_implies_) {
+      if (pending.finding >= out_->kb.findings.size() || pending.ids.empty()) continue;
+      auto& finding = out_->kb.findings[pending.finding];
+      if (finding.origin != pending.where) continue;  // it did not register (a duplicate id)
+      for (const auto& id : pending.ids) {
+        auto target = out_->kb.FindFinding(id);
+        if (!target) {
+          out_->problems.push_back(pending.where + ": implied finding '" + id + "' is not defined");
+        } else if (target->value == static_cast<int32_t>(pending.finding)) {
+          out_->problems.push_back(pending.where + ": '" + id + "' implies itself");
+        } else {
+          finding.implies.push_back(*target);
+        }
+      }
+    }
+  }
+
   LoadOutcome* out_;
   std::unordered_map<std::string, int32_t> rule_index_;
+  std::vector<PendingImplies> pending_implies_;
 };
 
 }  // namespace

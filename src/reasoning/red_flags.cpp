@@ -45,6 +45,20 @@ std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb) {
     for (auto f : rule.all) mask[static_cast<size_t>(f.value)] = true;
     for (auto f : rule.any) mask[static_cast<size_t>(f.value)] = true;
   }
+  // What a red-flag finding implies arrives with it, so it counts as red-flag too: otherwise
+  // adding the finding would also change the evidence held fixed in the triage vote.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < kb.findings.size(); ++i) {
+      if (!mask[i]) continue;
+      for (auto implied : kb.findings[i].implies) {
+        if (!mask[static_cast<size_t>(implied.value)]) {
+          mask[static_cast<size_t>(implied.value)] = true;
+          changed = true;
+        }
+      }
+    }
+  }
   return mask;
 }
 

@@ -18,7 +18,7 @@ bool RuleFires(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence);
 std::vector<const knowledge::RedFlagRule*> FiredRules(const knowledge::KnowledgeBase& kb,
                                                       const EvidenceSet& evidence);
 
-// Every finding that some rule reads: the red-flag findings.
+// Every finding that some rule reads, and every finding those imply: the red-flag findings.
 std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb);
 
 }  // namespace sanus::reasoning

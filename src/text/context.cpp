@@ -21,8 +21,8 @@ constexpr std::array<Trigger, 9> kListNegations{{
 }};
 
 // Negation that covers the next finding and an "or"/"nor"-joined list after it.
-constexpr std::array<Trigger, 21> kNegations{{
-    {{"no"}}, {{"not"}}, {{"never"}}, {{"nor"}}, {{"dont", "have"}}, {{"doesnt", "have"}},
+constexpr std::array<Trigger, 22> kNegations{{
+    {{"no"}}, {{"non"}}, {{"not"}}, {{"never"}}, {{"nor"}}, {{"dont", "have"}}, {{"doesnt", "have"}},
     {{"didnt", "have"}}, {{"havent", "had"}}, {{"hasnt", "had"}}, {{"havent", "got"}},
     {{"hasnt", "got"}}, {{"isnt"}}, {{"wasnt"}}, {{"arent"}}, {{"werent"}}, {{"didnt"}},
     {{"none"}}, {{"neither"}}, {{"dont"}}, {{"doesnt"}}, {{"havent"}},
@@ -177,6 +177,13 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
     return static_cast<size_t>(terms[static_cast<size_t>(m.last_term)].token);
   };
 
+  // A trigger word inside another finding's words is part of that finding ("not feeding
+  // well"), not a denial of what follows it.
+  std::vector<bool> in_match(tokens.size(), false);
+  for (const auto& m : matches) {
+    for (size_t t = first_token(m); t <= last_token(m); ++t) in_match[t] = true;
+  }
+
   // Negation runs forward from a trigger, over the first finding within a few words and
   // any finding joined to it by list words; this keeps "no fever, chest pain for an hour"
   // from negating the chest pain, which would under-triage.
@@ -185,6 +192,7 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
     const size_t clause = r.ClauseStart(begin);
     const size_t window = begin >= 5 ? std::max(clause, begin - 5) : clause;
     for (size_t i = window; i < begin; ++i) {
+      if (in_match[i]) continue;
       if (r.MatchAt(i, kPseudoNegations)) {
         i += 1;
         continue;

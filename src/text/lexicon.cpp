@@ -132,7 +132,7 @@ int Lexicon::Insert(const std::vector<Term>& terms, int finding) {
     }
   }
   int& owner = nodes_[static_cast<size_t>(node)].finding;
-  if (owner >= 0 && owner != finding) return owner;
+  if (owner != kNone && owner != finding) return owner;
   owner = finding;
   return -1;
 }
@@ -156,6 +156,17 @@ std::unique_ptr<Lexicon> Lexicon::Build(const knowledge::KnowledgeBase& kb,
                             "' reads the same as one of '" + kb.findings[static_cast<size_t>(owner)].id +
                             "' once stemmed");
       }
+    }
+  }
+  for (const auto& phrase : kb.ignored_phrases) {
+    const auto tokens = Tokenize(phrase);
+    const auto terms = ToTerms(tokens);
+    if (terms.empty()) continue;
+    for (const auto& token : tokens) words.insert(token.text);
+    const int owner = lexicon->Insert(terms, kIgnored);
+    if (owner >= 0 && problems) {
+      problems->push_back("lexicon: ignored phrase '" + phrase + "' is also a synonym of '" +
+                          kb.findings[static_cast<size_t>(owner)].id + "'");
     }
   }
   lexicon->speller_ = std::make_unique<SpellingCorrector>(words);
@@ -184,7 +195,7 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
       auto it = next.find(terms[static_cast<size_t>(j)].stem);
       if (it == next.end()) break;
       node = it->second;
-      if (nodes_[static_cast<size_t>(node)].finding >= 0) {
+      if (nodes_[static_cast<size_t>(node)].finding != kNone) {
         best_end = j;
         best_finding = nodes_[static_cast<size_t>(node)].finding;
       }
@@ -197,6 +208,8 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     i = best_end + 1;
   }
   MatchLoosely(terms, tokens, matches);
+  // Ignored phrases did their work by consuming words; they are not findings.
+  std::erase_if(matches, [](const PhraseMatch& m) { return m.finding.value == kIgnored; });
   return matches;
 }
 

@@ -36,9 +36,11 @@ class Lexicon {
   static constexpr int kLooseWindow = 4;
 
  private:
+  static constexpr int kNone = -1;     // no synonym ends at this node
+  static constexpr int kIgnored = -2;  // an ignored phrase ends here
   struct Node {
     std::unordered_map<std::string, int> next;
-    int finding = -1;
+    int finding = kNone;
   };
   Lexicon() : nodes_(1) {}
   // Adds one synonym; returns the finding index that already owned it, or -1.

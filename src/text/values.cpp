@@ -71,13 +71,15 @@ void AddSimple(const std::string& s, const std::regex& re, const char* name, dou
 
 void AddDuration(const std::string& s, std::vector<MeasuredValue>& out) {
   static const std::regex kDuration(
-      R"(\b(?:for|since|past|last|over|x)\s+(?:the\s+)?(?:past\s+|last\s+)?(\d+(?:\.\d+)?|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\b)"
+      R"(\b(?:for|since|past|last|over|x)\s+(?:the\s+)?(?:past\s+|last\s+)?(\d+(?:\.\d+)?\s*|(?:a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\b)"
       R"(|\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\s+ago\b)");
   static const std::regex kRelative(R"(\b(since yesterday|since last night|this morning|since this morning|overnight|today)\b)");
   for (std::sregex_iterator it(s.begin(), s.end(), kDuration), end; it != end; ++it) {
     const auto& m = *it;
     const int g = m[1].matched ? 1 : 3;
-    const double hours = NumberWord(m[g].str()) * HoursPerUnit(m[g + 1].str());
+    std::string number = m[g].str();
+    while (!number.empty() && number.back() == ' ') number.pop_back();  // "two " -> "two"
+    const double hours = NumberWord(number) * HoursPerUnit(m[g + 1].str());
     if (hours > 0 && hours < 24 * 365 * 100) out.push_back({"duration_hours", hours, m.str(), static_cast<int>(m.position(0)), static_cast<int>(m.position(0) + m.length(0))});
   }
   std::smatch m;
