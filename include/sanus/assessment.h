@@ -51,7 +51,8 @@ struct Evidence {
 
 // A measured value read from the text: "temp 38.5", "pulse 120", "for 3 days".
 struct MeasuredValue {
-  std::string name;   // temperature_c, heart_rate, resp_rate, spo2, systolic_bp, duration_hours
+  // temperature_c, heart_rate, resp_rate, spo2, systolic_bp, duration_hours, gestation_weeks
+  std::string name;
   double value = 0;   // in the unit the name gives (°C, /min, %, mmHg, hours)
   std::string span;
   int begin = -1;     // byte offsets of span in the text; -1 when stated as structured input

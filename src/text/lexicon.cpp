@@ -37,6 +37,10 @@ std::string LooseKey(std::vector<std::string> stems) {
   return key;
 }
 
+bool IsSideWord(const std::string& stem) {
+  return stem == "left" || stem == "right" || stem == "both";
+}
+
 // Words that turn a phrase around: "cant breathe" must not match "breathe ... cant".
 bool IsPolarityWord(const std::string& stem) {
   static constexpr std::array<std::string_view, 12> kWords{
@@ -189,17 +193,24 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
   const int n = static_cast<int>(terms.size());
   int i = 0;
   while (i < n) {
-    int node = 0, best_end = -1, best_finding = -1;
-    for (int j = i; j < n; ++j) {
+    int best_end = -1, best_finding = -1;
+    // Depth-first along the trie from term i. "pain in my left side" is "pain in my side": a
+    // side word inside a phrase may also be skipped, so both paths are tried.
+    auto walk = [&](auto&& self, int node, int j) -> void {
+      if (j >= n) return;
       const auto& next = nodes_[static_cast<size_t>(node)].next;
       auto it = next.find(terms[static_cast<size_t>(j)].stem);
-      if (it == next.end()) break;
-      node = it->second;
-      if (nodes_[static_cast<size_t>(node)].finding != kNone) {
-        best_end = j;
-        best_finding = nodes_[static_cast<size_t>(node)].finding;
+      if (it != next.end()) {
+        const int child = it->second;
+        if (nodes_[static_cast<size_t>(child)].finding != kNone && j > best_end) {
+          best_end = j;
+          best_finding = nodes_[static_cast<size_t>(child)].finding;
+        }
+        self(self, child, j + 1);
       }
-    }
+      if (j > i && IsSideWord(terms[static_cast<size_t>(j)].stem)) self(self, node, j + 1);
+    };
+    walk(walk, 0, i);
     if (best_end < 0) {
       ++i;
       continue;

@@ -27,6 +27,9 @@ std::vector<Term> ToTerms(const std::vector<Token>& tokens) {
     std::string word = t.text;
     if (word == "cannot" || word == "couldnt") word = "cant";
     if (word == "round") word = "around";  // "a band round my head"
+    // Clinical shorthand for sides: "R iliac fossa", "lt arm".
+    if (word == "r" || word == "rt") word = "right";
+    if (word == "l" || word == "lt") word = "left";
     if ((word == "can" || word == "could") && i + 1 < tokens.size() && tokens[i + 1].text == "not") {
       terms.push_back({"cant", static_cast<int>(i)});
       ++i;

@@ -108,6 +108,10 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   AddSimple(s, kSpo2, "spo2", 50, 100, out);
   AddSimple(s, kBp, "systolic_bp", 50, 260, out);
   AddDuration(s, out);
+  // Weeks of pregnancy: "7/40" in a clinician's note, "12 weeks pregnant" in a patient's.
+  static const std::regex kGestation(
+      R"(\b(\d{1,2})\s*/\s*40\b|\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)");
+  AddSimple(s, kGestation, "gestation_weeks", 3, 42, out);
   return out;
 }
 
