@@ -24,3 +24,17 @@ void Understand(benchmark::State& state, const char* text) {
 
 BENCHMARK_CAPTURE(Understand, short_complaint, kShort)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(Understand, long_complaint, kLong)->Unit(benchmark::kMicrosecond);
+
+namespace {
+
+void Values(benchmark::State& state, const char* text) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(sanus::text::ExtractValues(text));
+    benchmark::DoNotOptimize(sanus::text::ExtractDemographics(text));
+  }
+}
+
+}  // namespace
+
+BENCHMARK_CAPTURE(Values, short_complaint, kShort)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(Values, long_complaint, kLong)->Unit(benchmark::kMicrosecond);

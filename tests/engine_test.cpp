@@ -111,6 +111,20 @@ TEST_F(EngineTest, BadInputGetsAClearError) {
   EXPECT_NE(r.status().message().find("no_such_finding"), std::string::npos);
 }
 
+TEST_F(EngineTest, HostileTextOfTheMaximumLengthIsAssessed) {
+  // Long runs of numbers, units and punctuation, and arbitrary bytes: no crash, no error.
+  std::string numbers;
+  while (numbers.size() < 19990) numbers += "38.5 c 120/80 7/40 for 3 days ";
+  std::string bytes;
+  for (int i = 0; bytes.size() < 20000; ++i) bytes += static_cast<char>((i * 7919) % 256);
+  std::string words;
+  while (words.size() < 19990) words += "no no no not denies chest pain if ";
+  for (const std::string* text : {&numbers, &bytes, &words}) {
+    auto a = engine_->Assess({text->substr(0, 20000), 40.0, Sex::kUnknown, Mode::kPatient, {}, {}});
+    EXPECT_TRUE(a.ok()) << a.status().message();
+  }
+}
+
 TEST_F(EngineTest, DefaultKnowledgeBaseMeetsTheCoverageFloor) {
   const KnowledgeStats s = engine_->Stats();
   EXPECT_GE(s.conditions, 60);

@@ -8,22 +8,34 @@ namespace sanus::text {
 int EditDistance(const std::string& a, const std::string& b, int limit) {
   const size_t n = a.size(), m = b.size();
   if (static_cast<int>(n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  // Words longer than this are compared only for equality: no symptom word is that long.
+  constexpr size_t kMaxLength = 63;
+  if (n > kMaxLength || m > kMaxLength) return a == b ? 0 : limit + 1;
+  // Three rolling rows (the transposition looks two rows back); no allocation on this path,
+  // which runs for every unknown word against every candidate.
+  int rows[3][kMaxLength + 1];
+  int* before = rows[0];
+  int* previous = rows[1];
+  int* current = rows[2];
+  for (size_t j = 0; j <= m; ++j) previous[j] = static_cast<int>(j);
   for (size_t i = 1; i <= n; ++i) {
-    int row_min = limit + 1;
+    current[0] = static_cast<int>(i);
+    int row_min = current[0];
     for (size_t j = 1; j <= m; ++j) {
       const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        current[j] = std::min(current[j], before[j - 2] + 1);
       }
-      row_min = std::min(row_min, d[i][j]);
+      row_min = std::min(row_min, current[j]);
     }
     if (row_min > limit) return limit + 1;
+    int* recycled = before;
+    before = previous;
+    previous = current;
+    current = recycled;
   }
-  return d[n][m];
+  return previous[m];
 }
 
 SpellingCorrector::SpellingCorrector(const std::unordered_set<std::string>& vocabulary)
