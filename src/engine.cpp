@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine_impl.h"
+#include "wording.h"
 #include "knowledge/loader.h"
 #include "knowledge/validator.h"
 
@@ -12,15 +13,6 @@ namespace {
 
 constexpr size_t kMaxTextBytes = 20000;
 constexpr size_t kMaxConditionsShown = 10;
-
-// "Heart attack" -> "heart attack" inside a sentence; "COVID-19" stays as it is.
-std::string SentenceCase(std::string name) {
-  if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
-      std::islower(static_cast<unsigned char>(name[1]))) {
-    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-  }
-  return name;
-}
 
 std::string JoinProblems(const std::vector<std::string>& problems) {
   std::string out = "the knowledge base has " + std::to_string(problems.size()) + " problem(s):";
@@ -51,6 +43,7 @@ Result<std::unique_ptr<Engine::Impl>> Engine::Impl::Create(
   if (!problems.empty()) return Status::FailedPrecondition(JoinProblems(problems));
   impl->inference_ = std::make_unique<reasoning::Inference>(impl->kb_);
   impl->triage_ = std::make_unique<reasoning::TriagePolicy>(impl->kb_, *impl->inference_);
+  impl->questions_ = std::make_unique<reasoning::QuestionSelector>(impl->kb_, *impl->inference_);
   return impl;
 }
 
@@ -161,6 +154,12 @@ void Engine::Impl::FillConditions(const reasoning::EvidenceSet& evidence,
 }
 
 Result<Assessment> Engine::Impl::Assess(const AssessRequest& request) const {
+  auto detailed = AssessDetailed(request);
+  if (!detailed.ok()) return detailed.status();
+  return std::move(detailed->assessment);
+}
+
+Result<Engine::Impl::Detailed> Engine::Impl::AssessDetailed(const AssessRequest& request) const {
   if (request.text.size() > kMaxTextBytes) {
     return Status::InvalidArgument("text is longer than 20000 characters");
   }
@@ -171,14 +170,15 @@ Result<Assessment> Engine::Impl::Assess(const AssessRequest& request) const {
   if (request.age_years && !(*request.age_years >= 0 && *request.age_years <= 130)) {
     return Status::InvalidArgument("age must be between 0 and 130 years");
   }
-  Assessment assessment;
-  assessment.knowledge_version = kb_.version;
-  auto evidence = BuildEvidence(request, assessment);
+  Detailed out;
+  out.assessment.knowledge_version = kb_.version;
+  auto evidence = BuildEvidence(request, out.assessment);
   if (!evidence.ok()) return evidence.status();
-  const reasoning::Posterior posterior = inference_->Infer(*evidence);
-  FillTriage(*evidence, posterior, assessment);
-  FillConditions(*evidence, posterior, request.mode, assessment);
-  return assessment;
+  out.evidence = std::move(*evidence);
+  out.posterior = inference_->Infer(out.evidence);
+  FillTriage(out.evidence, out.posterior, out.assessment);
+  FillConditions(out.evidence, out.posterior, request.mode, out.assessment);
+  return out;
 }
 
 // ---- Engine ------------------------------------------------------------------------------
@@ -208,6 +208,12 @@ std::vector<std::string> Engine::CheckKnowledge(const std::string& dir) {
 }
 
 Result<Assessment> Engine::Assess(const AssessRequest& request) const { return impl_->Assess(request); }
+
+Result<InterviewStep> Engine::Interview(const AssessRequest& request,
+                                        const std::vector<InterviewAnswer>& answers,
+                                        const InterviewOptions& options) const {
+  return impl_->Interview(request, answers, options);
+}
 
 KnowledgeStats Engine::Stats() const {
   const auto& kb = impl_->kb();

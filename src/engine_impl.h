@@ -8,6 +8,7 @@
 #include "knowledge/knowledge_base.h"
 #include "knowledge/knowledge_files.h"
 #include "reasoning/inference.h"
+#include "reasoning/question_selector.h"
 #include "reasoning/triage_policy.h"
 #include "sanus/engine.h"
 #include "text/understanding.h"
@@ -21,11 +22,23 @@ class Engine::Impl {
   static std::vector<std::string> Check(const std::vector<knowledge::KnowledgeFile>& files);
 
   Result<Assessment> Assess(const AssessRequest& request) const;
+  Result<InterviewStep> Interview(const AssessRequest& request, const std::vector<InterviewAnswer>& answers,
+                                  const InterviewOptions& options) const;
   const knowledge::KnowledgeBase& kb() const { return kb_; }
   const text::TextUnderstanding& understanding() const { return *understanding_; }
 
  private:
   Impl() = default;
+  // An assessment with the evidence and posterior it came from, for the interview.
+  struct Detailed {
+    Assessment assessment;
+    reasoning::EvidenceSet evidence;
+    reasoning::Posterior posterior;
+  };
+  Result<Detailed> AssessDetailed(const AssessRequest& request) const;
+  Question MakeQuestion(const reasoning::QuestionChoice& choice, Mode mode) const;
+  std::vector<std::string> MovedBy(const Detailed& final_state, const std::vector<InterviewAnswer>& answers,
+                                   Mode mode) const;
   Result<reasoning::EvidenceSet> BuildEvidence(const AssessRequest& request,
                                                Assessment& assessment) const;
   void FillTriage(const reasoning::EvidenceSet& evidence, const reasoning::Posterior& posterior,
@@ -40,6 +53,7 @@ class Engine::Impl {
   std::unique_ptr<text::TextUnderstanding> understanding_;
   std::unique_ptr<reasoning::Inference> inference_;
   std::unique_ptr<reasoning::TriagePolicy> triage_;
+  std::unique_ptr<reasoning::QuestionSelector> questions_;
 };
 
 }  // namespace sanus

@@ -1,5 +1,6 @@
 #include "eval_command.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval_cases.h"
+#include "interview_simulation.h"
 
 namespace sanus::tools {
 namespace {
@@ -68,6 +70,53 @@ void PrintFailure(const EvalCase& c, const Assessment& a) {
               a.conditions.empty() ? "-" : a.conditions[0].id.c_str());
 }
 
+// The interview evaluation: accuracy from the first sentence, then after the interview.
+int RunInterviewEval(const Engine& engine, const std::vector<EvalCase>& cases, bool json, bool failures) {
+  Tally before, after;
+  std::vector<int> counts;
+  int emergency_ended_below = 0, errors = 0;
+  for (const auto& c : cases) {
+    auto sim = SimulateInterview(engine, c, InterviewOptions{});
+    if (!sim.ok()) {
+      ++errors;
+      std::cerr << "case " << c.name << ": " << sim.status().message() << "\n";
+      continue;
+    }
+    Count(before, c, sim->before);
+    Count(after, c, sim->after);
+    counts.push_back(sim->questions);
+    const bool missed = IsEmergency(c.triage) && !IsEmergency(sim->after.triage.level);
+    emergency_ended_below += missed;
+    if (failures && (missed || GoldRank(sim->after, c.gold) == 0 || GoldRank(sim->after, c.gold) > 3)) {
+      std::printf("MISS %s: triage %s (gold %s), gold rank %d; %s\n  asked:", c.name.c_str(),
+                  std::string(TriageLevelName(sim->after.triage.level)).c_str(),
+                  std::string(TriageLevelName(c.triage)).c_str(), GoldRank(sim->after, c.gold),
+                  sim->stop_reason.c_str());
+      for (const auto& t : sim->transcript) std::printf(" %s", t.c_str());
+      std::printf("\n");
+    }
+  }
+  std::sort(counts.begin(), counts.end());
+  const double median = counts.empty() ? 0 : counts.size() % 2 ? counts[counts.size() / 2]
+                                                  : (counts[counts.size() / 2 - 1] + counts[counts.size() / 2]) / 2.0;
+  double mean = 0;
+  for (int n : counts) mean += n;
+  if (!counts.empty()) mean /= static_cast<double>(counts.size());
+  if (json) {
+    std::cout << nlohmann::json{{"before", TallyJson(before)}, {"after", TallyJson(after)},
+                                {"mean_questions", mean}, {"median_questions", median},
+                                {"emergency_cases_ended_below_emergency", emergency_ended_below}}
+                     .dump(2)
+              << "\n";
+  } else {
+    PrintTally("first sentence", before);
+    PrintTally("after interview", after);
+    std::printf("questions: mean %.1f, median %.1f\n", mean, median);
+    std::printf("emergency cases ending below an emergency level: %d\n", emergency_ended_below);
+  }
+  return errors ? 1 : 0;
+}
+
 }  // namespace
 
 int RunEval(const Engine& engine, const EvalOptions& options) {
@@ -76,6 +125,7 @@ int RunEval(const Engine& engine, const EvalOptions& options) {
     std::cerr << "sanus eval: " << cases.status().message() << "\n";
     return 2;
   }
+  if (options.interview) return RunInterviewEval(engine, *cases, options.json, options.show_failures);
   Tally all;
   std::map<std::string, Tally> by_group;
   for (const auto& c : *cases) {

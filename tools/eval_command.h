@@ -13,6 +13,7 @@ struct EvalOptions {
   std::vector<std::string> paths;
   bool json = false;
   bool show_failures = false;
+  bool interview = false;  // also run the interview simulation and report before/after
   // Gates: the command fails (exit 1) when a figure is worse than these.
   std::optional<double> min_top3, min_triage;
   std::optional<int> max_emergency_under_triage;

@@ -1,11 +1,13 @@
 // The `sanus` command: assess, batch, kb check, kb stats, eval.
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
 #include "batch_command.h"
 #include "eval_command.h"
+#include "interview_command.h"
 #include "json_output.h"
 #include "sanus/engine.h"
 #include "text_report.h"
@@ -87,6 +89,21 @@ int main(int argc, char** argv) {
 
   auto* batch = app.add_subcommand("batch", "JSON Lines in on stdin, JSON Lines out");
 
+  sanus::tools::InterviewArgs interview_args;
+  std::string interview_sex, interview_mode = "patient";
+  const char* db_env = std::getenv("SANUS_DB");
+  interview_args.db_path = db_env ? db_env : "sanus-sessions.db";
+  auto* interview = app.add_subcommand("interview", "ask questions until the picture is clear");
+  interview->add_option("--age", interview_args.age, "age in years")->check(CLI::Range(0.0, 130.0));
+  interview->add_option("--sex", interview_sex, "female or male")->check(CLI::IsMember({"female", "male"}));
+  interview->add_option("--mode", interview_mode, "patient or clinician")->check(CLI::IsMember({"patient", "clinician"}));
+  interview->add_option("--resume", interview_args.resume_id, "resume the session with this id");
+  interview->add_option("--db", interview_args.db_path, "session database (default $SANUS_DB or ./sanus-sessions.db)");
+  interview->add_option("--max-questions", interview_args.max_questions, "stop after this many questions")
+      ->check(CLI::Range(1, 50));
+  interview->add_flag("--json", interview_args.json, "print the final assessment as JSON");
+  interview->add_option("text", interview_args.text, "the first complaint");
+
   auto* kb = app.add_subcommand("kb", "knowledge base tools");
   kb->require_subcommand(1);
   auto* kb_check = kb->add_subcommand("check", "validate the knowledge base");
@@ -99,6 +116,8 @@ int main(int argc, char** argv) {
   eval->add_option("paths", eval_options.paths, "case files or directories")->required();
   eval->add_flag("--json", eval_options.json, "print JSON");
   eval->add_flag("--failures", eval_options.show_failures, "list the cases that miss");
+  eval->add_flag("--interview", eval_options.interview,
+                 "simulate the interview from each case's first sentence and report before/after");
   eval->add_option("--min-top3", eval_options.min_top3, "fail below this top-3 accuracy (0-1)");
   eval->add_option("--min-triage", eval_options.min_triage, "fail below this exact triage accuracy (0-1)");
   eval->add_option("--max-emergency-under-triage", eval_options.max_emergency_under_triage,
@@ -111,6 +130,16 @@ int main(int argc, char** argv) {
   if (!engine) return 2;
   if (assess->parsed()) return RunAssess(*engine, assess_args);
   if (batch->parsed()) return sanus::tools::RunBatch(*engine, std::cin, std::cout);
+  if (interview->parsed()) {
+    if (interview_args.text.empty() == interview_args.resume_id.empty()) {
+      std::cerr << "sanus interview: give a complaint, or --resume ID\n";
+      return 2;
+    }
+    interview_args.sex = interview_sex == "female" ? sanus::Sex::kFemale
+                         : interview_sex == "male" ? sanus::Sex::kMale : sanus::Sex::kUnknown;
+    interview_args.mode = interview_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
+    return sanus::tools::RunInterview(*engine, interview_args, std::cin, std::cout);
+  }
   if (kb_stats->parsed()) return RunKbStats(*engine, stats_json);
   if (eval->parsed()) return sanus::tools::RunEval(*engine, eval_options);
   return 2;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sanus/assessment.h"
+#include "sanus/interview.h"
 #include "sanus/status.h"
 
 namespace sanus {
@@ -67,6 +68,13 @@ class Engine {
   // Assesses one complaint. Fails with kInvalidArgument for empty or over-long text, or an
   // age outside 0-130. Never lowers the level for input it does not understand.
   Result<Assessment> Assess(const AssessRequest& request) const;
+
+  // One step of the adaptive interview: the assessment with the answers so far, and the next
+  // question or why it stopped. Fails with kInvalidArgument for a bad request, an answer
+  // about an unknown finding, or options out of range.
+  Result<InterviewStep> Interview(const AssessRequest& request,
+                                  const std::vector<InterviewAnswer>& answers,
+                                  const InterviewOptions& options = {}) const;
 
   KnowledgeStats Stats() const;
   std::vector<ConditionSummary> Conditions() const;
