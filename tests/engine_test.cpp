@@ -1,6 +1,6 @@
 // End to end through the public API: red-flag presentations written in many ways reach an
 // emergency level; clearly benign complaints do not; bad input gets a clear error.
-#include "sanus/engine.h"
+#include "default_engine.h"
 
 #include <gtest/gtest.h>
 
@@ -9,24 +9,16 @@ namespace {
 
 class EngineTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto e = Engine::CreateDefault();
-    ASSERT_TRUE(e.ok()) << e.status().message();
-    engine_ = e->release();
-  }
-  static void TearDownTestSuite() { delete engine_; }
 
   static Assessment Assess(const std::string& text, std::optional<double> age = std::nullopt,
                            Sex sex = Sex::kUnknown) {
-    auto a = engine_->Assess({text, age, sex, Mode::kPatient, {}, {}});
+    auto a = testing::DefaultEngine().Assess({text, age, sex, Mode::kPatient, {}, {}});
     EXPECT_TRUE(a.ok()) << a.status().message();
     return a.ok() ? *a : Assessment{};
   }
 
-  static Engine* engine_;
 };
 
-Engine* EngineTest::engine_ = nullptr;
 
 struct Phrasing {
   const char* text;
@@ -98,15 +90,15 @@ TEST_F(EngineTest, ImpossibleConditionsAreExcludedBySex) {
 }
 
 TEST_F(EngineTest, BadInputGetsAClearError) {
-  auto empty = engine_->Assess({"   ", std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
+  auto empty = testing::DefaultEngine().Assess({"   ", std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
   EXPECT_EQ(empty.status().code(), StatusCode::kInvalidArgument);
-  auto long_text = engine_->Assess({std::string(20001, 'a'), std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
+  auto long_text = testing::DefaultEngine().Assess({std::string(20001, 'a'), std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
   EXPECT_EQ(long_text.status().code(), StatusCode::kInvalidArgument);
-  auto bad_age = engine_->Assess({"cough", -3.0, Sex::kUnknown, Mode::kPatient, {}, {}});
+  auto bad_age = testing::DefaultEngine().Assess({"cough", -3.0, Sex::kUnknown, Mode::kPatient, {}, {}});
   EXPECT_EQ(bad_age.status().code(), StatusCode::kInvalidArgument);
   AssessRequest unknown_finding;
   unknown_finding.findings = {{"no_such_finding", Presence::kPresent}};
-  auto r = engine_->Assess(unknown_finding);
+  auto r = testing::DefaultEngine().Assess(unknown_finding);
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(r.status().message().find("no_such_finding"), std::string::npos);
 }
@@ -120,13 +112,13 @@ TEST_F(EngineTest, HostileTextOfTheMaximumLengthIsAssessed) {
   std::string words;
   while (words.size() < 19990) words += "no no no not denies chest pain if ";
   for (const std::string* text : {&numbers, &bytes, &words}) {
-    auto a = engine_->Assess({text->substr(0, 20000), 40.0, Sex::kUnknown, Mode::kPatient, {}, {}});
+    auto a = testing::DefaultEngine().Assess({text->substr(0, 20000), 40.0, Sex::kUnknown, Mode::kPatient, {}, {}});
     EXPECT_TRUE(a.ok()) << a.status().message();
   }
 }
 
 TEST_F(EngineTest, DefaultKnowledgeBaseMeetsTheCoverageFloor) {
-  const KnowledgeStats s = engine_->Stats();
+  const KnowledgeStats s = testing::DefaultEngine().Stats();
   EXPECT_GE(s.conditions, 60);
   EXPECT_GT(s.red_flag_rules, 0);
   EXPECT_TRUE(Engine::CheckKnowledge("").empty());

@@ -1,28 +1,20 @@
 // The adaptive interview through the public API, on the default knowledge base.
 #include <gtest/gtest.h>
 
-#include "sanus/engine.h"
+#include "default_engine.h"
 
 namespace sanus {
 namespace {
 
 class InterviewTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto e = Engine::CreateDefault();
-    ASSERT_TRUE(e.ok()) << e.status().message();
-    engine_ = e->release();
-  }
-  static void TearDownTestSuite() { delete engine_; }
-  static Engine* engine_;
 };
 
-Engine* InterviewTest::engine_ = nullptr;
 
 TEST_F(InterviewTest, ScreensForRedFlagsFirst) {
   // A headache: the first question checks for the thunderclap or meningitis warning signs.
   const AssessRequest request{"I've had a headache since this morning", 40.0, Sex::kMale, Mode::kPatient, {}, {}};
-  auto step = engine_->Interview(request, {});
+  auto step = testing::DefaultEngine().Interview(request, {});
   ASSERT_TRUE(step.ok()) << step.status().message();
   ASSERT_TRUE(step->next);
   EXPECT_TRUE(step->next->red_flag_screen);
@@ -34,7 +26,7 @@ TEST_F(InterviewTest, AnsweringARedFlagEscalates) {
   const AssessRequest request{"I've had a headache since this morning", 40.0, Sex::kMale, Mode::kPatient, {}, {}};
   std::vector<InterviewAnswer> answers;
   for (int i = 0; i < 15; ++i) {
-    auto step = engine_->Interview(request, answers);
+    auto step = testing::DefaultEngine().Interview(request, answers);
     ASSERT_TRUE(step.ok());
     if (!step->next) break;
     // The simulated patient has a stiff neck and a fever, and nothing else.
@@ -42,7 +34,7 @@ TEST_F(InterviewTest, AnsweringARedFlagEscalates) {
     const bool yes = id == "neck_stiffness" || id == "fever";
     answers.push_back({id, yes ? Answer::kYes : Answer::kDontKnow, std::nullopt});
   }
-  auto final_step = engine_->Interview(request, answers);
+  auto final_step = testing::DefaultEngine().Interview(request, answers);
   ASSERT_TRUE(final_step.ok());
   EXPECT_TRUE(IsEmergency(final_step->assessment.triage.level));
 }
@@ -53,12 +45,12 @@ TEST_F(InterviewTest, StopsAtTheLimitAndSaysWhy) {
   options.max_questions = 3;
   std::vector<InterviewAnswer> answers;
   for (int i = 0; i < 3; ++i) {
-    auto step = engine_->Interview(request, answers, options);
+    auto step = testing::DefaultEngine().Interview(request, answers, options);
     ASSERT_TRUE(step.ok());
     if (!step->next) break;
     answers.push_back({step->next->finding_id, Answer::kDontKnow, std::nullopt});
   }
-  auto step = engine_->Interview(request, answers, options);
+  auto step = testing::DefaultEngine().Interview(request, answers, options);
   ASSERT_TRUE(step.ok());
   EXPECT_FALSE(step->next);
   EXPECT_FALSE(step->stop_reason.empty());
@@ -69,7 +61,7 @@ TEST_F(InterviewTest, NeverAsksWhatCannotApply) {
   const AssessRequest request{"tummy pain and feeling sick", 30.0, Sex::kMale, Mode::kPatient, {}, {}};
   std::vector<InterviewAnswer> answers;
   for (int i = 0; i < 15; ++i) {
-    auto step = engine_->Interview(request, answers);
+    auto step = testing::DefaultEngine().Interview(request, answers);
     ASSERT_TRUE(step.ok());
     if (!step->next) break;
     EXPECT_NE(step->next->finding_id, "pregnant");
@@ -80,13 +72,13 @@ TEST_F(InterviewTest, NeverAsksWhatCannotApply) {
 
 TEST_F(InterviewTest, RejectsBadAnswersAndOptions) {
   const AssessRequest request{"cough", 30.0, Sex::kMale, Mode::kPatient, {}, {}};
-  EXPECT_EQ(engine_->Interview(request, {{"no_such_finding", Answer::kYes, std::nullopt}}).status().code(),
+  EXPECT_EQ(testing::DefaultEngine().Interview(request, {{"no_such_finding", Answer::kYes, std::nullopt}}).status().code(),
             StatusCode::kInvalidArgument);
-  EXPECT_EQ(engine_->Interview(request, {{"cough", Answer::kYes, 38.0}}).status().code(),
+  EXPECT_EQ(testing::DefaultEngine().Interview(request, {{"cough", Answer::kYes, 38.0}}).status().code(),
             StatusCode::kInvalidArgument);  // cough takes no measured value
   InterviewOptions options;
   options.max_questions = 0;
-  EXPECT_EQ(engine_->Interview(request, {}, options).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(testing::DefaultEngine().Interview(request, {}, options).status().code(), StatusCode::kInvalidArgument);
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 // own conditions reaches at least the rule's level, alone and with benign findings added.
 #include <gtest/gtest.h>
 
-#include "sanus/engine.h"
+#include "default_engine.h"
 
 namespace sanus {
 namespace {
@@ -10,14 +10,7 @@ namespace {
 // Names the rule in test output instead of dumping its bytes.
 void PrintTo(const RedFlagRuleSummary& rule, std::ostream* os) { *os << rule.id; }
 
-const Engine& DefaultEngine() {
-  static const std::unique_ptr<Engine> engine = [] {
-    auto e = Engine::CreateDefault();
-    EXPECT_TRUE(e.ok()) << e.status().message();
-    return std::move(*e);
-  }();
-  return *engine;
-}
+using testing::DefaultEngine;
 
 // The smallest request that satisfies a rule: all its findings, the first 'any' finding,
 // an age inside its band and a vital value inside its range.

@@ -6,39 +6,31 @@
 #include <random>
 #include <set>
 
-#include "sanus/engine.h"
+#include "default_engine.h"
 
 namespace sanus {
 namespace {
 
 class TriageSafety : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto e = Engine::CreateDefault();
-    ASSERT_TRUE(e.ok()) << e.status().message();
-    engine_ = e->release();
-  }
-  static void TearDownTestSuite() { delete engine_; }
 
   static TriageLevel Level(const AssessRequest& request) {
-    auto a = engine_->Assess(request);
+    auto a = testing::DefaultEngine().Assess(request);
     EXPECT_TRUE(a.ok()) << a.status().message();
     return a.ok() ? a->triage.level : TriageLevel::kSelfCare;
   }
 
   static std::vector<std::string> RedFlagFindings() {
     std::set<std::string> ids;
-    for (const auto& rule : engine_->RedFlagRules()) {
+    for (const auto& rule : testing::DefaultEngine().RedFlagRules()) {
       ids.insert(rule.all.begin(), rule.all.end());
       ids.insert(rule.any.begin(), rule.any.end());
     }
     return {ids.begin(), ids.end()};
   }
 
-  static Engine* engine_;
 };
 
-Engine* TriageSafety::engine_ = nullptr;
 
 // Every finding id, by reading them out of a broad assessment is not possible through the
 // public API, so the property test draws from the red-flag findings plus common symptoms.

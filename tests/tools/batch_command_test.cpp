@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "default_engine.h"
+
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -10,7 +12,7 @@ namespace sanus::tools {
 namespace {
 
 std::vector<nlohmann::json> RunLines(const std::string& input, int* status = nullptr) {
-  static const auto engine = std::move(*Engine::CreateDefault());
+  const Engine* engine = &testing::DefaultEngine();
   std::istringstream in(input);
   std::ostringstream out;
   const int s = RunBatch(*engine, in, out);

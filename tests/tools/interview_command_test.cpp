@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "default_engine.h"
+
 #include <filesystem>
 #include <sstream>
 
@@ -21,7 +23,7 @@ TEST(InterviewCommand, ParsesAnswersAsPeopleTypeThem) {
 }
 
 TEST(InterviewCommand, ScriptedInterviewEndsAndCanBeResumedAfterInputEnds) {
-  static const auto engine = std::move(*Engine::CreateDefault());
+  const Engine* engine = &testing::DefaultEngine();
   const auto db = (std::filesystem::temp_directory_path() / "sanus_interview_command_test.db").string();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
   InterviewArgs args;
