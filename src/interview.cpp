@@ -38,6 +38,13 @@ Question Engine::Impl::MakeQuestion(const reasoning::QuestionChoice& choice, Mod
   q.text = mode == Mode::kClinician ? Capitalised(f.name) + "?" : f.question;
   q.red_flag_screen = choice.rule != nullptr;
   if (f.value) q.value_name = f.value->name;
+  // A finding read from the duration is asked as "how long?", which people answer more
+  // easily (and more truly) than "has it lasted over two weeks?".
+  if (q.value_name == "duration_hours") {
+    q.text = mode == Mode::kClinician ? "Duration?" : "How long has this been going on?";
+    q.choices = {{"less than a day", 12},  {"1 to 3 days", 48},          {"4 to 7 days", 132},
+                 {"1 to 2 weeks", 252},    {"more than 2 weeks", 720}};
+  }
   if (choice.rule) {
     q.why = "it checks for a warning sign: " + choice.rule->reason;
   } else if (choice.first && choice.second) {

@@ -60,6 +60,17 @@ void PrintEnd(const InterviewStep& step, const StoredSession& session, bool json
 std::optional<InterviewAnswer> ParseAnswer(const std::string& line, const Question& question) {
   const std::string a = Trimmed(line);
   InterviewAnswer answer{question.finding_id, Answer::kDontKnow, std::nullopt};
+  if (!question.choices.empty()) {
+    if (a == "?" || a == "dk" || a == "dont know" || a == "not sure" || a == "skip") return answer;
+    char* end = nullptr;
+    const long n = std::strtol(a.c_str(), &end, 10);
+    if (end == a.c_str() || *end != '\0' || n < 1 || n > static_cast<long>(question.choices.size())) {
+      return std::nullopt;
+    }
+    answer.answer = Answer::kYes;
+    answer.value = question.choices[static_cast<size_t>(n - 1)].value;
+    return answer;
+  }
   if (a == "y" || a == "yes" || a == "yeah" || a == "yep") answer.answer = Answer::kYes;
   else if (a == "n" || a == "no" || a == "nope") answer.answer = Answer::kNo;
   else if (a == "?" || a == "dk" || a == "dont know" || a == "not sure" || a == "skip" || a == "unknown") {
@@ -101,8 +112,14 @@ int RunInterview(const Engine& engine, const InterviewArgs& args, std::istream& 
       return 0;
     }
     const Question& q = *step->next;
-    out << "\nQ" << session->answers.size() + 1 << ". " << q.text << " [y/n/?]" << UnitHint(q.value_name)
-        << "\n   why: " << q.why << "\n> " << std::flush;
+    out << "\nQ" << session->answers.size() + 1 << ". " << q.text;
+    if (q.choices.empty()) {
+      out << " [y/n/?]" << UnitHint(q.value_name);
+    } else {
+      for (size_t i = 0; i < q.choices.size(); ++i) out << "\n   " << i + 1 << ") " << q.choices[i].label;
+      out << "\n   ?) don't know";
+    }
+    out << "\n   why: " << q.why << "\n> " << std::flush;
     std::optional<InterviewAnswer> answer;
     std::string line;
     while (!answer) {
@@ -111,7 +128,11 @@ int RunInterview(const Engine& engine, const InterviewArgs& args, std::istream& 
         return 3;
       }
       answer = ParseAnswer(line, q);
-      if (!answer) out << "Please answer y, n or ? (don't know)" << UnitHint(q.value_name) << "\n> " << std::flush;
+      if (!answer) {
+        if (q.choices.empty()) out << "Please answer y, n or ? (don't know)" << UnitHint(q.value_name);
+        else out << "Please answer with the number of a choice, or ?";
+        out << "\n> " << std::flush;
+      }
     }
     // Stored before the next question is chosen: a kill from here on loses nothing given.
     if (Status s = (*store)->AddAnswer(session->id, *answer); !s.ok()) {

@@ -49,7 +49,10 @@ Result<SimulatedInterview> SimulateInterview(const Engine& engine, const EvalCas
       }
     }
     for (const auto& v : truth->values) {
-      if (!q.value_name.empty() && v.name == q.value_name) answer.value = v.value;
+      if (!q.value_name.empty() && v.name == q.value_name) {
+        answer.value = v.value;
+        answer.answer = Answer::kYes;
+      }
     }
     answers.push_back(answer);
     out.transcript.push_back(q.finding_id + "=" +

@@ -21,6 +21,12 @@ struct InterviewAnswer {
   std::optional<double> value;  // in the unit of Question::value_name
 };
 
+// One option of a choice question, with the measured value it stands for.
+struct Choice {
+  std::string label;  // "1 to 3 days"
+  double value = 0;   // in the unit of Question::value_name (48 hours)
+};
+
 struct Question {
   std::string finding_id;
   std::string text;        // patient or clinician wording, by the request's mode
@@ -29,6 +35,9 @@ struct Question {
   // When set, the question also accepts a number in this value's unit (temperature_c,
   // heart_rate, ...); yes / no / don't know are always accepted.
   std::string value_name;
+  // When not empty, a one-of-a-group question ("How long has this been going on?"): the
+  // answer is the chosen option's value, given as InterviewAnswer::value.
+  std::vector<Choice> choices;
 };
 
 struct InterviewOptions {

@@ -11,15 +11,21 @@ namespace sanus::tools {
 namespace {
 
 TEST(InterviewCommand, ParsesAnswersAsPeopleTypeThem) {
-  const Question q{"fever", "Fever?", "", false, "temperature_c"};
+  const Question q{"fever", "Fever?", "", false, "temperature_c", {}};
   EXPECT_EQ(ParseAnswer("Yes", q)->answer, Answer::kYes);
   EXPECT_EQ(ParseAnswer(" n ", q)->answer, Answer::kNo);
   EXPECT_EQ(ParseAnswer("don't know", q)->answer, Answer::kDontKnow);
   EXPECT_EQ(ParseAnswer("38.6", q)->value, 38.6);
   EXPECT_EQ(ParseAnswer("38.6c", q)->value, 38.6);
   EXPECT_FALSE(ParseAnswer("maybe later", q));
-  const Question plain{"cough", "Cough?", "", false, ""};
+  const Question plain{"cough", "Cough?", "", false, "", {}};
   EXPECT_FALSE(ParseAnswer("12", plain));
+  const Question how_long{"lasting_over_two_weeks", "How long?", "", false, "duration_hours",
+                          {{"less than a day", 12}, {"1 to 3 days", 48}}};
+  EXPECT_EQ(ParseAnswer("2", how_long)->value, 48);
+  EXPECT_EQ(ParseAnswer("?", how_long)->answer, Answer::kDontKnow);
+  EXPECT_FALSE(ParseAnswer("3", how_long));
+  EXPECT_FALSE(ParseAnswer("yes", how_long));
 }
 
 TEST(InterviewCommand, ScriptedInterviewEndsAndCanBeResumedAfterInputEnds) {
