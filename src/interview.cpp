@@ -19,6 +19,17 @@ Status CheckOptions(const InterviewOptions& o) {
   return Status::Ok();
 }
 
+// True when a must-not-miss condition other than the leading one sets the triage level
+// ("cannot rule out anaphylaxis" for hives): the interview goes on to settle it rather than
+// stopping on a confident but less dangerous diagnosis.
+bool LevelSetByAnother(const Assessment& a) {
+  if (a.conditions.empty()) return false;
+  const std::string top = "condition:" + a.conditions.front().id;
+  return std::any_of(a.triage.reasons.begin(), a.triage.reasons.end(), [&](const TriageReason& r) {
+    return r.rule_id.rfind("condition:", 0) == 0 && r.rule_id != top;
+  });
+}
+
 // The request with the answers added as structured findings and values.
 AssessRequest WithAnswers(AssessRequest request, const std::vector<InterviewAnswer>& answers) {
   for (const auto& a : answers) {
@@ -109,7 +120,7 @@ Result<InterviewStep> Engine::Impl::Interview(const AssessRequest& request,
     step.stop_reason = "reached the limit of " + std::to_string(options.max_questions) + " questions";
   } else if (screening) {
     step.next = MakeQuestion(*screening, request.mode);  // the red-flag screen comes first
-  } else if (top >= options.confident) {
+  } else if (top >= options.confident && !LevelSetByAnother(state->assessment)) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.2f", top);
     step.stop_reason = "confident: " + state->assessment.conditions.front().lay_name + " at " + buffer;
