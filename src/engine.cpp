@@ -7,6 +7,7 @@
 #include "wording.h"
 #include "knowledge/loader.h"
 #include "knowledge/validator.h"
+#include "reasoning/red_flags.h"
 
 namespace sanus {
 namespace {
@@ -241,6 +242,16 @@ std::vector<RedFlagRuleSummary> Engine::RedFlagRules() const {
       s.vital_max = r.vital->max;
     }
     out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<std::string> Engine::RedFlagFindings() const {
+  const auto& kb = impl_->kb();
+  const auto mask = reasoning::RedFlagFindingMask(kb);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < mask.size(); ++i) {
+    if (mask[i]) out.push_back(kb.findings[i].id);
   }
   return out;
 }

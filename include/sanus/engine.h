@@ -79,6 +79,9 @@ class Engine {
   KnowledgeStats Stats() const;
   std::vector<ConditionSummary> Conditions() const;
   std::vector<RedFlagRuleSummary> RedFlagRules() const;
+  // The ids of the red-flag findings: alarm features marked in the knowledge base, and what
+  // they imply. Adding one to any assessment never lowers its triage level.
+  std::vector<std::string> RedFlagFindings() const;
   // A version string of the loaded knowledge base (a content hash).
   std::string KnowledgeVersion() const;
 

@@ -43,7 +43,7 @@ struct Question {
 struct InterviewOptions {
   int max_questions = 15;         // stop after this many answered questions (1 to 50)
   double confident = 0.80;        // stop when the top condition reaches this probability
-  double min_information = 0.08;  // stop when no question would gain this much (nats)
+  double min_information = 0.1;  // stop when no question would gain this much (nats)
 };
 
 struct InterviewStep {

@@ -49,6 +49,9 @@ struct Finding {
   // More general findings this one entails: "pain low on the right of the tummy" is also
   // "tummy pain", so rules and conditions written with the general one still see it.
   std::vector<FindingIndex> implies;
+  // An alarm feature in itself (a rash that does not fade, vomiting blood, a drooping face):
+  // triage guarantees that adding one never lowers the level.
+  bool red_flag = false;
   std::string origin;
 };
 

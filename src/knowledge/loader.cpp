@@ -176,6 +176,7 @@ class Loader {
     f.base_rate = r.Number("base_rate").value_or(0.01);
     f.synonyms = r.List("synonyms");
     f.value = ReadValueRule(r, "value");
+    f.red_flag = r.node()["red_flag"] && r.node()["red_flag"].Scalar() == "true";
     // Resolved once every finding is known: an implied finding may be in a later file.
     pending_implies_.push_back({out_->kb.findings.size(), r.List("implies", false), r.where()});
     Register(out_->kb.finding_by_id, out_->kb.findings, r, "finding", std::move(f));

@@ -41,10 +41,7 @@ std::vector<const knowledge::RedFlagRule*> FiredRules(const knowledge::Knowledge
 
 std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb) {
   std::vector<bool> mask(kb.findings.size(), false);
-  for (const auto& rule : kb.red_flags) {
-    for (auto f : rule.all) mask[static_cast<size_t>(f.value)] = true;
-    for (auto f : rule.any) mask[static_cast<size_t>(f.value)] = true;
-  }
+  for (size_t i = 0; i < kb.findings.size(); ++i) mask[i] = kb.findings[i].red_flag;
   // What a red-flag finding implies arrives with it, so it counts as red-flag too: otherwise
   // adding the finding would also change the evidence held fixed in the triage vote.
   for (bool changed = true; changed;) {

@@ -18,7 +18,7 @@ bool RuleFires(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence);
 std::vector<const knowledge::RedFlagRule*> FiredRules(const knowledge::KnowledgeBase& kb,
                                                       const EvidenceSet& evidence);
 
-// Every finding that some rule reads, and every finding those imply: the red-flag findings.
+// The red-flag findings: every finding marked `red_flag: true`, and every finding those imply.
 std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb);
 
 }  // namespace sanus::reasoning

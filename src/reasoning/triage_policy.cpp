@@ -48,7 +48,11 @@ TriagePolicy::Vote TriagePolicy::VoteOfPosterior(const Posterior& posterior) con
     for (const auto& entry : posterior.ranked) {
       if (static_cast<int>(kb_.condition(entry.condition).triage) < level) continue;
       mass += entry.probability;
-      if (contributors.size() < 3) contributors.push_back(entry.condition);
+      // Name only conditions that carry real weight: "likely urine infection" at 0.00 would
+      // mislead. The leading one is always named.
+      if (contributors.size() < 3 && (contributors.empty() || entry.probability >= 0.05)) {
+        contributors.push_back(entry.condition);
+      }
     }
     if (mass >= kMassThreshold[level]) {
       vote.level = static_cast<TriageLevel>(level);

@@ -2,9 +2,10 @@
 //
 // Safety properties (tested in tests/reasoning/triage_policy_test.cpp):
 //  - the level is never below the level of a red-flag rule that fires;
-//  - adding a present red-flag finding never lowers the level: the differential's vote is
-//    taken over every subset of the red-flag findings present, so a new one can only add
-//    candidates to the maximum;
+//  - adding a present red-flag finding (an alarm feature marked `red_flag: true` in the
+//    knowledge base) never lowers the level: the differential's vote is taken over every
+//    subset of the red-flag findings present, so a new one can only add candidates to the
+//    maximum; and adding any present finding can never un-fire a rule;
 //  - a dangerous condition escalates at a low posterior;
 //  - with nothing understood (no finding present) Sanus cannot assess, and says so with the
 //    level consultation, never self-care. This is a refusal, not a judgement: the monotone

@@ -15,10 +15,11 @@ namespace {
 // Words that carry no meaning of their own in a loose match: "chest is tight", "pain goes
 // into my jaw". Compared as stems.
 bool IsLinkWord(const std::string& stem) {
-  static constexpr std::array<std::string_view, 35> kLinks{
+  static constexpr std::array<std::string_view, 47> kLinks{
       "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "in", "into", "on",
       "of", "to", "it", "get", "got", "go", "goe", "goes", "keep", "so", "quit", "bit", "littl",
-      "all", "at", "with", "i", "im", "realli", "veri", "has", "have", "had"};
+      "all", "at", "with", "i", "im", "realli", "veri", "has", "have", "had", "for", "over",
+      "about", "around", "from", "by", "and", "or", "after", "befor", "than", "this"};
   return std::find(kLinks.begin(), kLinks.end(), stem) != kLinks.end();
 }
 
@@ -65,6 +66,9 @@ bool IsWeakWord(const std::string& stem) {
 }  // namespace
 
 void Lexicon::AddLooseKey(const std::vector<Term>& terms, int finding) {
+  // Only short synonyms ("tight chest") match loosely: the content words of a long one
+  // ("pain from my tummy into my back") are too common on their own.
+  if (terms.size() > 3) return;
   const auto content = ContentStems(terms);
   if (content.size() < 2 || content.size() > 3) return;
   if (std::any_of(content.begin(), content.end(), IsPolarityWord)) return;
@@ -196,8 +200,16 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     int best_end = -1, best_finding = -1;
     // Depth-first along the trie from term i. "pain in my left side" is "pain in my side": a
     // side word inside a phrase may also be skipped, so both paths are tried.
+    // A phrase never runs across the end of a sentence. It may run across a comma, as in
+    // "red, hot and swollen".
+    auto joined = [&](int a, int b) {
+      for (int t = terms[static_cast<size_t>(a)].token + 1; t < terms[static_cast<size_t>(b)].token; ++t) {
+        if (tokens[static_cast<size_t>(t)].kind == TokenKind::kClauseEnd) return false;
+      }
+      return true;
+    };
     auto walk = [&](auto&& self, int node, int j) -> void {
-      if (j >= n) return;
+      if (j >= n || (j > i && !joined(j - 1, j))) return;
       const auto& next = nodes_[static_cast<size_t>(node)].next;
       auto it = next.find(terms[static_cast<size_t>(j)].stem);
       if (it != next.end()) {

@@ -20,13 +20,26 @@ class TriageSafety : public ::testing::Test {
     return a.ok() ? a->triage.level : TriageLevel::kSelfCare;
   }
 
-  static std::vector<std::string> RedFlagFindings() {
+  static std::vector<std::string> RedFlagFindings() { return testing::DefaultEngine().RedFlagFindings(); }
+
+  // Every finding some rule reads.
+  static std::vector<std::string> RuleFindings() {
     std::set<std::string> ids;
     for (const auto& rule : testing::DefaultEngine().RedFlagRules()) {
       ids.insert(rule.all.begin(), rule.all.end());
       ids.insert(rule.any.begin(), rule.any.end());
     }
     return {ids.begin(), ids.end()};
+  }
+
+  static std::set<std::string> FiredRules(const AssessRequest& request) {
+    std::set<std::string> fired;
+    auto a = testing::DefaultEngine().Assess(request);
+    EXPECT_TRUE(a.ok());
+    for (const auto& r : a->triage.reasons) {
+      if (r.rule_id.rfind("rf_", 0) == 0) fired.insert(r.rule_id);
+    }
+    return fired;
   }
 
 };
@@ -58,6 +71,25 @@ TEST_F(TriageSafety, AddingARedFlagFindingNeverLowersTheLevel) {
     const std::string added = red[rng() % red.size()];
     more.findings.push_back({added, Presence::kPresent});
     EXPECT_GE(Level(more), before) << "adding " << added << " lowered the level (trial " << trial << ")";
+  }
+}
+
+TEST_F(TriageSafety, AddingAnyFindingNeverUnfiresARule) {
+  const auto rule_findings = RuleFindings();
+  std::vector<std::string> pool = kCommonFindings;
+  pool.insert(pool.end(), rule_findings.begin(), rule_findings.end());
+  std::mt19937 rng(1125);
+  for (int trial = 0; trial < 300; ++trial) {
+    AssessRequest base;
+    for (int i = 0; i < 1 + static_cast<int>(rng() % 4); ++i) {
+      base.findings.push_back({pool[rng() % pool.size()], Presence::kPresent});
+    }
+    base.age_years = static_cast<double>(rng() % 90);
+    AssessRequest more = base;
+    more.findings.push_back({pool[rng() % pool.size()], Presence::kPresent});
+    const auto before = FiredRules(base);
+    const auto after = FiredRules(more);
+    for (const auto& id : before) EXPECT_TRUE(after.count(id)) << id << " un-fired (trial " << trial << ")";
   }
 }
 
