@@ -1,11 +1,13 @@
 #include "sanus/engine.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
 #include "engine_impl.h"
 #include "wording.h"
 #include "knowledge/loader.h"
+#include "guidance/scores/score.h"
 #include "knowledge/validator.h"
 #include "reasoning/red_flags.h"
 
@@ -254,6 +256,31 @@ std::vector<std::string> Engine::RedFlagFindings() const {
     if (mask[i]) out.push_back(kb.findings[i].id);
   }
   return out;
+}
+
+std::vector<ScoreDefinition> Engine::Scores() const {
+  std::vector<ScoreDefinition> out;
+  for (const auto& s : guidance::AllScores()) out.push_back(s.definition);
+  return out;
+}
+
+Result<ScoreResult> Engine::ComputeScore(const std::string& id, const ScoreInputs& inputs) const {
+  for (const auto& s : guidance::AllScores()) {
+    if (s.definition.id != id) continue;
+    for (const auto& [name, value] : inputs) {
+      const bool known = std::any_of(s.definition.inputs.begin(), s.definition.inputs.end(),
+                                     [&](const ScoreInputSpec& spec) { return spec.name == name; });
+      if (!known) return Status::InvalidArgument(s.definition.name + " does not read '" + name + "'");
+      if (!std::isfinite(value) || value < 0 || value > 1000) {
+        return Status::InvalidArgument("'" + name + "' is out of range");
+      }
+    }
+    auto result = s.compute(inputs);
+    if (!result.ok()) return result;
+    result->citations = impl_->Cite(s.source_ids);
+    return result;
+  }
+  return Status::NotFound("no score '" + id + "'");
 }
 
 std::string Engine::KnowledgeVersion() const { return impl_->kb().version; }

@@ -26,6 +26,8 @@ class Engine::Impl {
                                   const InterviewOptions& options) const;
   const knowledge::KnowledgeBase& kb() const { return kb_; }
   const text::TextUnderstanding& understanding() const { return *understanding_; }
+  // The registered sources with these ids, as citations (unknown ids are skipped).
+  std::vector<Citation> Cite(const std::vector<std::string>& source_ids) const;
 
  private:
   Impl() = default;
@@ -47,7 +49,6 @@ class Engine::Impl {
                       Mode mode, Assessment& assessment) const;
   // Adds the general findings that present specific ones entail (Finding::implies).
   void AddImpliedFindings(std::vector<text::FoundFinding>& findings) const;
-  std::vector<Citation> Cite(const std::vector<std::string>& source_ids) const;
 
   knowledge::KnowledgeBase kb_;
   std::unique_ptr<text::TextUnderstanding> understanding_;

@@ -8,6 +8,7 @@
 #include "batch_command.h"
 #include "eval_command.h"
 #include "interview_command.h"
+#include "score_command.h"
 #include "json_output.h"
 #include "sanus/engine.h"
 #include "text_report.h"
@@ -104,6 +105,15 @@ int main(int argc, char** argv) {
   interview->add_flag("--json", interview_args.json, "print the final assessment as JSON");
   interview->add_option("text", interview_args.text, "the first complaint");
 
+  std::string score_id;
+  std::vector<std::string> score_inputs;
+  bool score_list = false, score_json = false;
+  auto* score = app.add_subcommand("score", "compute a clinical score from named inputs");
+  score->add_option("name", score_id, "the score (see --list)");
+  score->add_option("--input", score_inputs, "name=value (a number, yes or no); repeat for each input");
+  score->add_flag("--list", score_list, "list the scores and their inputs");
+  score->add_flag("--json", score_json, "print JSON");
+
   auto* kb = app.add_subcommand("kb", "knowledge base tools");
   kb->require_subcommand(1);
   auto* kb_check = kb->add_subcommand("check", "validate the knowledge base");
@@ -141,6 +151,7 @@ int main(int argc, char** argv) {
     return sanus::tools::RunInterview(*engine, interview_args, std::cin, std::cout);
   }
   if (kb_stats->parsed()) return RunKbStats(*engine, stats_json);
+  if (score->parsed()) return sanus::tools::RunScore(*engine, score_id, score_inputs, score_list, score_json, std::cout);
   if (eval->parsed()) return sanus::tools::RunEval(*engine, eval_options);
   return 2;
 }

@@ -13,6 +13,7 @@
 
 #include "sanus/assessment.h"
 #include "sanus/interview.h"
+#include "sanus/scores.h"
 #include "sanus/status.h"
 
 namespace sanus {
@@ -75,6 +76,12 @@ class Engine {
   Result<InterviewStep> Interview(const AssessRequest& request,
                                   const std::vector<InterviewAnswer>& answers,
                                   const InterviewOptions& options = {}) const;
+
+  // The clinical scores Sanus computes.
+  std::vector<ScoreDefinition> Scores() const;
+  // Computes one score by id ("curb65"). kNotFound for an unknown score; kInvalidArgument for
+  // an input the score does not read, a value out of range, or a person it is not for.
+  Result<ScoreResult> ComputeScore(const std::string& id, const ScoreInputs& inputs) const;
 
   KnowledgeStats Stats() const;
   std::vector<ConditionSummary> Conditions() const;

@@ -5,10 +5,12 @@
 #include "default_engine.h"
 
 namespace sanus {
-namespace {
 
-// Names the rule in test output instead of dumping its bytes.
+// Names the rule in test output instead of dumping its bytes (found by argument lookup, so it
+// lives in the type's namespace).
 void PrintTo(const RedFlagRuleSummary& rule, std::ostream* os) { *os << rule.id; }
+
+namespace {
 
 using testing::DefaultEngine;
 
