@@ -79,3 +79,48 @@ TEST(Scores, BadRequestsAreClearErrors) {
 
 }  // namespace
 }  // namespace sanus
+
+namespace sanus {
+namespace {
+
+TEST(News2, NormalObservationsScoreZero) {
+  const auto r = Score("news2", {{"resp_rate", 16}, {"spo2", 97}, {"on_oxygen", 0}, {"systolic_bp", 125},
+                                 {"heart_rate", 72}, {"new_confusion_or_avpu", 0}, {"temperature_c", 36.8}});
+  EXPECT_TRUE(r.complete);
+  EXPECT_EQ(r.points, 0);
+  EXPECT_NE(r.interpretation.find("low"), std::string::npos);
+}
+
+TEST(News2, EachBandEdgeScoresAsTheChartSays) {
+  // RR 25 (3), SpO2 93 on scale 1 (2), oxygen (2), SBP 100 (2), pulse 111 (2), alert (0),
+  // temperature 39.1 (2) = 13.
+  const auto r = Score("news2", {{"resp_rate", 25}, {"spo2", 93}, {"on_oxygen", 1}, {"systolic_bp", 100},
+                                 {"heart_rate", 111}, {"new_confusion_or_avpu", 0}, {"temperature_c", 39.1}});
+  EXPECT_EQ(r.points, 13);
+  EXPECT_NE(r.interpretation.find("high"), std::string::npos);
+}
+
+TEST(News2, ASingleThreeMeansUrgentReviewAndScaleTwoDiffers) {
+  const auto r = Score("news2", {{"resp_rate", 18}, {"spo2", 97}, {"on_oxygen", 0}, {"systolic_bp", 120},
+                                 {"heart_rate", 80}, {"new_confusion_or_avpu", 1}, {"temperature_c", 37}});
+  EXPECT_EQ(r.points, 3);
+  EXPECT_NE(r.interpretation.find("single parameter"), std::string::npos);
+  // 89% scores 3 on scale 1 but 0 on scale 2 (target 88-92%).
+  EXPECT_EQ(Score("news2", {{"spo2", 89}}).counted.front(), "SpO2: 3");
+  EXPECT_EQ(Score("news2", {{"spo2", 89}, {"spo2_scale2", 1}}).counted.front(), "SpO2: 0");
+}
+
+TEST(Gcs, ComponentsAddUpAndUntestableIsIncomplete) {
+  EXPECT_EQ(Score("gcs", {{"eye", 4}, {"verbal", 5}, {"motor", 6}}).points, 15);
+  const auto severe = Score("gcs", {{"eye", 2}, {"verbal", 2}, {"motor", 4}});
+  EXPECT_EQ(severe.points, 8);
+  EXPECT_NE(severe.interpretation.find("severe"), std::string::npos);
+  const auto intubated = Score("gcs", {{"eye", 3}, {"motor", 5}});
+  EXPECT_FALSE(intubated.complete);
+  EXPECT_EQ(intubated.min_possible, 9);
+  EXPECT_EQ(intubated.max_possible, 13);
+  EXPECT_EQ(testing::DefaultEngine().ComputeScore("gcs", {{"eye", 5}}).status().code(), StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace sanus

@@ -28,6 +28,17 @@ void ScoreSheet::AddKnown(const std::string& label, int points) {
   if (points != 0) counted_.push_back(label + ": " + (points > 0 ? "+" : "") + std::to_string(points));
 }
 
+void ScoreSheet::AddBand(const std::string& label, std::optional<int> points, int min_points, int max_points) {
+  if (!points) {
+    missing_.push_back(label);
+    unknown_low_ += min_points;
+    unknown_high_ += max_points;
+    return;
+  }
+  points_ += *points;
+  counted_.push_back(label + ": " + std::to_string(*points));
+}
+
 ScoreResult ScoreSheet::Finish(const ScoreDefinition& definition) const {
   ScoreResult r;
   r.id = definition.id;
@@ -42,7 +53,7 @@ ScoreResult ScoreSheet::Finish(const ScoreDefinition& definition) const {
 }
 
 const std::vector<ScoreFunction>& AllScores() {
-  static const std::vector<ScoreFunction> scores{Curb65(), McIsaac(), Qsofa()};
+  static const std::vector<ScoreFunction> scores{Curb65(), McIsaac(), Qsofa(), News2(), Gcs()};
   return scores;
 }
 

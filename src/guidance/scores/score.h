@@ -24,6 +24,9 @@ class ScoreSheet {
   void Add(const std::string& label, Criterion holds, int points);
   // Adds points that are always known (an age adjustment of -1, 0 or +1).
   void AddKnown(const std::string& label, int points);
+  // Adds a parameter worth 0 to max_points (a NEWS2 band, a GCS component); unknown when
+  // points is empty.
+  void AddBand(const std::string& label, std::optional<int> points, int min_points, int max_points);
 
   // Fills points, range, counted, missing and completeness.
   ScoreResult Finish(const ScoreDefinition& definition) const;
@@ -45,6 +48,8 @@ struct ScoreFunction {
 ScoreFunction Curb65();
 ScoreFunction McIsaac();
 ScoreFunction Qsofa();
+ScoreFunction News2();
+ScoreFunction Gcs();
 
 // Every score, in a stable order.
 const std::vector<ScoreFunction>& AllScores();
