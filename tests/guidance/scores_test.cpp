@@ -124,3 +124,34 @@ TEST(Gcs, ComponentsAddUpAndUntestableIsIncomplete) {
 
 }  // namespace
 }  // namespace sanus
+
+namespace sanus {
+namespace {
+
+TEST(Heart, BandsFollowTheScore) {
+  // Moderately suspicious history 1, normal ECG 0, age 58 -> 1, two risk factors -> 1,
+  // troponin at the normal limit -> 0: 3, low.
+  const auto low = Score("heart", {{"history", 1}, {"ecg", 0}, {"age", 58}, {"risk_factors", 2}, {"troponin_ratio", 1}});
+  EXPECT_EQ(low.points, 3);
+  EXPECT_NE(low.interpretation.find("low"), std::string::npos);
+  // Highly suspicious 2, ST deviation 2, age 70 -> 2, known atherosclerosis -> 2, troponin 4x -> 2.
+  const auto high = Score("heart", {{"history", 2}, {"ecg", 2}, {"age", 70}, {"known_atherosclerosis", 1},
+                                    {"troponin_ratio", 4}});
+  EXPECT_EQ(high.points, 10);
+  EXPECT_NE(high.interpretation.find("high"), std::string::npos);
+  EXPECT_EQ(testing::DefaultEngine().ComputeScore("heart", {{"ecg", 3}}).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(Cha2ds2Vasc, CountsAgeDoubleAndSexOnlyAlongsideAnotherFactor) {
+  const auto r = Score("cha2ds2vasc", {{"heart_failure", 1}, {"hypertension", 1}, {"age", 64}, {"diabetes", 1},
+                                       {"stroke_tia", 1}, {"vascular_disease", 0}, {"female", 0}});
+  EXPECT_EQ(r.points, 5);  // 1 + 1 + 0 + 1 + 2
+  const auto woman = Score("cha2ds2vasc", {{"heart_failure", 0}, {"hypertension", 0}, {"age", 50}, {"diabetes", 0},
+                                           {"stroke_tia", 0}, {"vascular_disease", 0}, {"female", 1}});
+  EXPECT_EQ(woman.points, 1);
+  EXPECT_NE(woman.interpretation.find("low"), std::string::npos);
+  EXPECT_EQ(Score("cha2ds2vasc", {{"age", 75}}).counted.front(), "age: 2");
+}
+
+}  // namespace
+}  // namespace sanus

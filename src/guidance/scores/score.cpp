@@ -53,7 +53,7 @@ ScoreResult ScoreSheet::Finish(const ScoreDefinition& definition) const {
 }
 
 const std::vector<ScoreFunction>& AllScores() {
-  static const std::vector<ScoreFunction> scores{Curb65(), McIsaac(), Qsofa(), News2(), Gcs()};
+  static const std::vector<ScoreFunction> scores{Curb65(), McIsaac(), Qsofa(), News2(), Gcs(), Heart(), Cha2ds2Vasc()};
   return scores;
 }
 

@@ -50,6 +50,8 @@ ScoreFunction McIsaac();
 ScoreFunction Qsofa();
 ScoreFunction News2();
 ScoreFunction Gcs();
+ScoreFunction Heart();
+ScoreFunction Cha2ds2Vasc();
 
 // Every score, in a stable order.
 const std::vector<ScoreFunction>& AllScores();
