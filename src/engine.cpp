@@ -102,7 +102,7 @@ Result<reasoning::EvidenceSet> Engine::Impl::BuildEvidence(const AssessRequest& 
   for (const auto& found : understood.findings) {
     evidence.items.push_back({found.finding, found.presence});
     const auto& f = kb_.finding(found.finding);
-    assessment.findings.push_back({f.id, f.name, f.lay, found.presence, found.span, found.begin, found.end});
+    assessment.findings.push_back({f.id, f.name, f.lay, f.kind, found.presence, found.span, found.begin, found.end});
     // Only women can be pregnant: a stated pregnancy settles an unknown sex.
     if (f.id == "pregnant" && found.presence == Presence::kPresent && evidence.sex == Sex::kUnknown) {
       evidence.sex = Sex::kFemale;

@@ -1,16 +1,17 @@
 #include "interview_simulation.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace sanus::tools {
 
-std::string FirstSentence(const std::string& text) {
-  for (size_t i = 0; i < text.size(); ++i) {
+std::string FirstSentence(const std::string& text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i) {
     const char c = text[i];
     const bool end = c == '\n' || ((c == '.' || c == '!' || c == '?') &&
                                    (i + 1 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 1]))));
     // A sentence shorter than a few words ("45F.") is joined to the next.
-    if (end && i >= 20) return text.substr(0, i + 1);
+    if (end && i >= from + 20) return text.substr(0, i + 1);
   }
   return text;
 }
@@ -21,7 +22,18 @@ Result<SimulatedInterview> SimulateInterview(const Engine& engine, const EvalCas
   auto truth = engine.Assess(full);
   if (!truth.ok()) return truth.status();
   AssessRequest first = full;
+  // The opening complaint: the first sentence, or as many as it takes to say one symptom
+  // ("58M RA on methotrexate." is context, not a complaint; a symptom checker asks for one).
   first.text = FirstSentence(c.text);
+  while (first.text.size() < c.text.size()) {
+    auto opening = engine.Assess(first);
+    if (!opening.ok()) return opening.status();
+    const bool has_symptom = std::any_of(opening->findings.begin(), opening->findings.end(), [](const Evidence& e) {
+      return e.presence == Presence::kPresent && (e.kind == "symptom" || e.kind == "sign");
+    });
+    if (has_symptom) break;
+    first.text = FirstSentence(c.text, first.text.size());
+  }
   // A symptom checker's form asks age and sex before the complaint: give what the case says.
   if (!first.age_years) first.age_years = truth->age_years;
   if (first.sex == Sex::kUnknown) first.sex = truth->sex;

@@ -18,9 +18,9 @@ struct SimulatedInterview {
   std::vector<std::string> transcript;  // "finding_id=yes", one per question
 };
 
-// The first sentence of a text (up to the first '.', '!', '?' or newline that ends a
-// sentence); the whole text when there is only one.
-std::string FirstSentence(const std::string& text);
+// The first sentence of a text starting at `from` (up to the first '.', '!', '?' or newline
+// that ends a sentence); the rest of the text when there is only one.
+std::string FirstSentence(const std::string& text, size_t from = 0);
 
 // Runs the interview for one case. The simulated patient answers yes or no from the findings
 // understood in the full text (and gives measured values stated there), and "don't know"

@@ -30,7 +30,7 @@ nlohmann::json ToJson(const Assessment& a) {
   }
   nlohmann::json findings = nlohmann::json::array();
   for (const auto& f : a.findings) {
-    nlohmann::json item{{"id", f.finding_id}, {"name", f.name}, {"lay", f.lay},
+    nlohmann::json item{{"id", f.finding_id}, {"name", f.name}, {"lay", f.lay}, {"kind", f.kind},
                         {"presence", f.presence == Presence::kPresent ? "present" : "absent"}};
     if (f.begin >= 0) item["span"] = {{"text", f.span}, {"begin", f.begin}, {"end", f.end}};
     findings.push_back(std::move(item));

@@ -43,6 +43,7 @@ struct Evidence {
   std::string finding_id;
   std::string name;          // clinical name
   std::string lay;           // plain words
+  std::string kind;          // symptom, sign, risk_factor, vital or history
   Presence presence = Presence::kPresent;
   std::string span;          // the words in the text, empty when derived from a value
   int begin = -1;            // byte offsets of span in the original text; -1 when derived
@@ -51,7 +52,8 @@ struct Evidence {
 
 // A measured value read from the text: "temp 38.5", "pulse 120", "for 3 days".
 struct MeasuredValue {
-  // temperature_c, heart_rate, resp_rate, spo2, systolic_bp, duration_hours, gestation_weeks
+  // temperature_c, heart_rate, resp_rate, spo2, systolic_bp, duration_hours, gestation_weeks,
+  // paracetamol_tablets
   std::string name;
   double value = 0;   // in the unit the name gives (°C, /min, %, mmHg, hours)
   std::string span;

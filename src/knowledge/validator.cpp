@@ -10,9 +10,9 @@
 namespace sanus::knowledge {
 namespace {
 
-constexpr std::array<const char*, 7> kValueNames{
+constexpr std::array<const char*, 8> kValueNames{
     "temperature_c", "heart_rate", "resp_rate", "spo2", "systolic_bp", "duration_hours",
-    "gestation_weeks"};
+    "gestation_weeks", "paracetamol_tablets"};
 
 void CheckSources(const KnowledgeBase& kb, std::vector<std::string>& problems) {
   for (const auto& s : kb.sources) {

@@ -148,6 +148,10 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   AddSimple(s, kBp, "systolic_bp", 50, 260, out);
   AddDuration(s, out);
   AddSimple(s, kGestation, "gestation_weeks", 3, 42, out);
+  // Tablets of paracetamol taken: "took 20 paracetamol", "16 tablets of paracetamol".
+  static const RE2 kParacetamol(
+      R"(\b(\d{1,3})\s*(?:x\s*)?(?:paracetamol|acetaminophen|panadol|tylenol|calpol|co-?codamol)\b|\b(\d{1,3})\s*(?:tablets?|pills?)\s+of\s+(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol)\b)");
+  AddSimple(s, kParacetamol, "paracetamol_tablets", 1, 500, out);
   return out;
 }
 
