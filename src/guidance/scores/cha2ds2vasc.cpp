@@ -4,15 +4,6 @@
 #include "guidance/scores/score.h"
 
 namespace sanus::guidance {
-namespace {
-
-Criterion Flag(std::optional<double> v) {
-  if (!v) return std::nullopt;
-  return *v != 0;
-}
-
-}  // namespace
-
 ScoreFunction Cha2ds2Vasc() {
   ScoreDefinition d{"cha2ds2vasc", "CHA2DS2-VASc", "stroke risk in non-valvular atrial fibrillation",
                     {{"heart_failure", "congestive heart failure or LV dysfunction: 1 yes, 0 no"},

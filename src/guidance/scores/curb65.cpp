@@ -30,8 +30,7 @@ ScoreFunction Curb65() {
                      {"age", "years"}}};
   auto compute = [d](const ScoreInputs& in) -> Result<ScoreResult> {
     ScoreSheet sheet(in);
-    auto confusion = sheet.Get("confusion");
-    sheet.Add("confusion", confusion ? Criterion(*confusion != 0) : std::nullopt, 1);
+    sheet.Add("confusion", Flag(sheet.Get("confusion")), 1);
     sheet.Add("urea > 7 mmol/L", Above(sheet.Get("urea_mmol_l"), 7, false), 1);
     sheet.Add("respiratory rate >= 30/min", Above(sheet.Get("resp_rate"), 30, true), 1);
     sheet.Add("systolic < 90 or diastolic <= 60 mmHg",

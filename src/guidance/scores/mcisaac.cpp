@@ -6,11 +6,6 @@
 namespace sanus::guidance {
 namespace {
 
-Criterion Flag(std::optional<double> v) {
-  if (!v) return std::nullopt;
-  return *v != 0;
-}
-
 const char* Interpretation(int points) {
   if (points <= 0) return "group A strep about 1-2.5%: no test or antibiotic needed";
   if (points == 1) return "group A strep about 5-10%: no test or antibiotic needed";

@@ -13,10 +13,10 @@ ScoreFunction Qsofa() {
   auto compute = [d](const ScoreInputs& in) -> Result<ScoreResult> {
     ScoreSheet sheet(in);
     auto rr = sheet.Get("resp_rate");
-    auto mentation = sheet.Get("altered_mentation");
+
     auto sbp = sheet.Get("systolic_bp");
     sheet.Add("respiratory rate >= 22/min", rr ? Criterion(*rr >= 22) : std::nullopt, 1);
-    sheet.Add("altered mentation", mentation ? Criterion(*mentation != 0) : std::nullopt, 1);
+    sheet.Add("altered mentation", Flag(sheet.Get("altered_mentation")), 1);
     sheet.Add("systolic blood pressure <= 100 mmHg", sbp ? Criterion(*sbp <= 100) : std::nullopt, 1);
     ScoreResult r = sheet.Finish(d);
     if (r.complete) {

@@ -14,6 +14,12 @@ namespace sanus::guidance {
 // A criterion's outcome: yes, no, or unknown (an input missing).
 using Criterion = std::optional<bool>;
 
+// A yes/no input (1 yes, 0 no) as a criterion; unknown when not given.
+inline Criterion Flag(std::optional<double> v) {
+  if (!v) return std::nullopt;
+  return *v != 0;
+}
+
 // Accumulates criteria into a ScoreResult.
 class ScoreSheet {
  public:
