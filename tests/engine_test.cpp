@@ -78,7 +78,9 @@ TEST_F(EngineTest, DifferentialIsRankedWithCitations) {
   }
   for (const auto& c : a.conditions) EXPECT_FALSE(c.citations.empty()) << c.id;
   for (const auto& r : a.triage.reasons) {
-    if (r.rule_id != "unrecognised") EXPECT_FALSE(r.citations.empty()) << r.rule_id;
+    if (r.rule_id != "unrecognised") {
+      EXPECT_FALSE(r.citations.empty()) << r.rule_id;
+    }
   }
   EXPECT_FALSE(a.conditions[0].supporting.empty());
 }

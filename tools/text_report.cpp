@@ -15,7 +15,10 @@ class SourceList {
     for (const auto& c : citations) {
       auto [it, added] = numbers_.emplace(c.source_id, static_cast<int>(order_.size()) + 1);
       if (added) order_.push_back(c);
-      out += "[" + std::to_string(it->second) + "]";
+      // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::string.
+      out += '[';
+      out += std::to_string(it->second);
+      out += ']';
     }
     return out;
   }

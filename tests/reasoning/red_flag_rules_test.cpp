@@ -64,7 +64,7 @@ TEST_P(RedFlagRule, StillEscalatesAmongBenignFindings) {
 }
 
 INSTANTIATE_TEST_SUITE_P(DefaultKnowledge, RedFlagRule, ::testing::ValuesIn(DefaultEngine().RedFlagRules()),
-                         [](const auto& info) { return info.param.id; });
+                         [](const auto& test_info) { return test_info.param.id; });
 
 }  // namespace
 }  // namespace sanus
