@@ -27,22 +27,27 @@ std::string JoinProblems(const std::vector<std::string>& problems) {
 
 // ---- Impl: loading -----------------------------------------------------------------------
 
-std::vector<std::string> Engine::Impl::Check(const std::vector<knowledge::KnowledgeFile>& files) {
+std::unique_ptr<Engine::Impl> Engine::Impl::Load(const std::vector<knowledge::KnowledgeFile>& files,
+                                                 std::vector<std::string>& problems) {
   auto outcome = knowledge::LoadKnowledge(files);
-  auto problems = outcome.problems;
+  problems = std::move(outcome.problems);
   for (auto& p : knowledge::Validate(outcome.kb)) problems.push_back(std::move(p));
-  text::TextUnderstanding::Create(outcome.kb, &problems);
+  std::unique_ptr<Impl> impl(new Impl());
+  impl->kb_ = std::move(outcome.kb);
+  impl->understanding_ = text::TextUnderstanding::Create(impl->kb_, &problems);
+  return impl;
+}
+
+std::vector<std::string> Engine::Impl::Check(const std::vector<knowledge::KnowledgeFile>& files) {
+  std::vector<std::string> problems;
+  Load(files, problems);
   return problems;
 }
 
 Result<std::unique_ptr<Engine::Impl>> Engine::Impl::Create(
     const std::vector<knowledge::KnowledgeFile>& files) {
-  auto outcome = knowledge::LoadKnowledge(files);
-  auto problems = outcome.problems;
-  for (auto& p : knowledge::Validate(outcome.kb)) problems.push_back(std::move(p));
-  std::unique_ptr<Impl> impl(new Impl());
-  impl->kb_ = std::move(outcome.kb);
-  impl->understanding_ = text::TextUnderstanding::Create(impl->kb_, &problems);
+  std::vector<std::string> problems;
+  auto impl = Load(files, problems);
   if (!problems.empty()) return Status::FailedPrecondition(JoinProblems(problems));
   impl->inference_ = std::make_unique<reasoning::Inference>(impl->kb_);
   impl->triage_ = std::make_unique<reasoning::TriagePolicy>(impl->kb_, *impl->inference_);

@@ -31,6 +31,10 @@ class Engine::Impl {
 
  private:
   Impl() = default;
+  // Loads, validates and builds the lexicon, collecting every problem; the engine is usable
+  // only when problems comes back empty.
+  static std::unique_ptr<Impl> Load(const std::vector<knowledge::KnowledgeFile>& files,
+                                    std::vector<std::string>& problems);
   // An assessment with the evidence and posterior it came from, for the interview.
   struct Detailed {
     Assessment assessment;

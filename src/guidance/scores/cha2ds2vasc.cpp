@@ -25,12 +25,13 @@ ScoreFunction Cha2ds2Vasc() {
     sheet.Add("female sex", Flag(sheet.Get("female")), 1);
     ScoreResult r = sheet.Finish(d);
     if (r.complete) {
-      // Female sex adds risk only alongside another factor, so the low band allows for it.
+      // The registered source gives the points, not treatment thresholds: say only what the
+      // score means, and leave the anticoagulation decision to current AF guidance.
       const bool female = sheet.Get("female").value_or(0) != 0;
       const int other = r.points - (female ? 1 : 0);
       r.interpretation = other == 0 ? "low: no stroke risk factor besides sex"
-                         : other == 1 ? "intermediate: one risk factor; weigh anticoagulation with the patient"
-                                      : "high: two or more risk factors; anticoagulation is generally indicated";
+                                    : "higher scores mean a higher yearly stroke risk; decide on anticoagulation "
+                                      "with current atrial fibrillation guidance";
     }
     return r;
   };

@@ -56,9 +56,12 @@ ScoreFunction Heart() {
     sheet.AddBand("troponin", TroponinPoints(sheet.Get("troponin_ratio")), 0, 2);
     ScoreResult r = sheet.Finish(d);
     if (r.complete) {
-      r.interpretation = r.points <= 3   ? "low (0-3): 6-week major cardiac events 1.7% in the validation cohort"
-                         : r.points <= 6 ? "moderate (4-6): 16.6%; admit for observation and further tests"
-                                         : "high (7-10): 50.1%; early invasive management";
+      // Event rates from Backus 2013; the actions as RCEMLearning states them.
+      r.interpretation =
+          r.points <= 3   ? "low (0-3): 6-week major cardiac events 1.7%; with a negative repeat troponin, "
+                            "discharge with outpatient follow-up can be considered"
+          : r.points <= 6 ? "moderate (4-6): 6-week major cardiac events 16.6%"
+                          : "high (7-10): 6-week major cardiac events 50.1%; admit for serial assessment";
     }
     return r;
   };
