@@ -6,6 +6,7 @@
 
 #include "engine_impl.h"
 #include "wording.h"
+#include "knowledge/citations.h"
 #include "knowledge/loader.h"
 #include "guidance/scores/score.h"
 #include "knowledge/validator.h"
@@ -52,17 +53,14 @@ Result<std::unique_ptr<Engine::Impl>> Engine::Impl::Create(
   impl->inference_ = std::make_unique<reasoning::Inference>(impl->kb_);
   impl->triage_ = std::make_unique<reasoning::TriagePolicy>(impl->kb_, *impl->inference_);
   impl->questions_ = std::make_unique<reasoning::QuestionSelector>(impl->kb_, *impl->inference_);
+  impl->medicines_ = std::make_unique<guidance::MedicineDirectory>(impl->kb_);
   return impl;
 }
 
 // ---- Impl: assessing ---------------------------------------------------------------------
 
 std::vector<Citation> Engine::Impl::Cite(const std::vector<std::string>& source_ids) const {
-  std::vector<Citation> out;
-  for (const auto& id : source_ids) {
-    if (const auto* s = kb_.FindSource(id)) out.push_back({s->id, s->title, s->publisher, s->year, s->url});
-  }
-  return out;
+  return knowledge::Cite(kb_, source_ids);
 }
 
 void Engine::Impl::AddImpliedFindings(std::vector<text::FoundFinding>& findings) const {
@@ -227,7 +225,8 @@ KnowledgeStats Engine::Stats() const {
   const auto& kb = impl_->kb();
   return {static_cast<int>(kb.conditions.size()), static_cast<int>(kb.findings.size()),
           impl_->understanding().synonym_count(), static_cast<int>(kb.red_flags.size()),
-          static_cast<int>(kb.sources.size())};
+          static_cast<int>(kb.sources.size()), static_cast<int>(kb.guidance.size()),
+          static_cast<int>(kb.medicines.size()), static_cast<int>(kb.interactions.size())};
 }
 
 std::vector<ConditionSummary> Engine::Conditions() const {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "guidance/medicine_directory.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/knowledge_files.h"
 #include "reasoning/inference.h"
@@ -26,6 +27,9 @@ class Engine::Impl {
                                   const InterviewOptions& options) const;
   const knowledge::KnowledgeBase& kb() const { return kb_; }
   const text::TextUnderstanding& understanding() const { return *understanding_; }
+  const guidance::MedicineDirectory& medicines() const { return *medicines_; }
+  // A condition by id, name or lay name, ignoring case, spaces and hyphens.
+  const knowledge::Condition* FindCondition(const std::string& id_or_name) const;
   // The registered sources with these ids, as citations (unknown ids are skipped).
   std::vector<Citation> Cite(const std::vector<std::string>& source_ids) const;
 
@@ -59,6 +63,7 @@ class Engine::Impl {
   std::unique_ptr<reasoning::Inference> inference_;
   std::unique_ptr<reasoning::TriagePolicy> triage_;
   std::unique_ptr<reasoning::QuestionSelector> questions_;
+  std::unique_ptr<guidance::MedicineDirectory> medicines_;
 };
 
 }  // namespace sanus

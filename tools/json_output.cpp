@@ -1,7 +1,6 @@
 #include "json_output.h"
 
 namespace sanus::tools {
-namespace {
 
 nlohmann::json CitationsJson(const std::vector<Citation>& citations) {
   nlohmann::json out = nlohmann::json::array();
@@ -11,8 +10,6 @@ nlohmann::json CitationsJson(const std::vector<Citation>& citations) {
   }
   return out;
 }
-
-}  // namespace
 
 const char* SexName(Sex sex) {
   switch (sex) {
@@ -61,7 +58,8 @@ nlohmann::json ToJson(const Assessment& a) {
 
 nlohmann::json ToJson(const KnowledgeStats& s) {
   return {{"conditions", s.conditions}, {"findings", s.findings}, {"synonyms", s.synonyms},
-          {"red_flag_rules", s.red_flag_rules}, {"sources", s.sources}};
+          {"red_flag_rules", s.red_flag_rules}, {"sources", s.sources}, {"guidance", s.guidance},
+          {"medicines", s.medicines}, {"interactions", s.interactions}};
 }
 
 }  // namespace sanus::tools

@@ -12,5 +12,6 @@ namespace sanus::tools {
 nlohmann::json ToJson(const Assessment& assessment);
 nlohmann::json ToJson(const KnowledgeStats& stats);
 const char* SexName(Sex sex);
+nlohmann::json CitationsJson(const std::vector<Citation>& citations);
 
 }  // namespace sanus::tools

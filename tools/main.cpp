@@ -1,4 +1,4 @@
-// The `sanus` command: assess, batch, kb check, kb stats, eval.
+// The `sanus` command: assess, batch, interview, guide, meds check, score, kb, eval.
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -7,6 +7,8 @@
 
 #include "batch_command.h"
 #include "eval_command.h"
+#include "guidance_report.h"
+#include "guide_command.h"
 #include "interview_command.h"
 #include "score_command.h"
 #include "json_output.h"
@@ -30,7 +32,26 @@ struct AssessArgs {
   std::optional<double> age;
   std::string sex, mode = "patient", text;
   bool json = false;
+  sanus::tools::ContextArgs context;  // for the guidance shown with the leading conditions
 };
+
+// How many leading conditions get their guidance shown: a patient reads the likeliest one,
+// a clinician the top three.
+constexpr size_t kGuidedPatient = 1, kGuidedClinician = 3;
+
+// The guidance of the leading conditions that have one, for this person. An emergency shows
+// none to a patient: the only advice then is to get help now.
+std::vector<sanus::ConditionGuidance> LeadingGuidance(const Engine& engine, const sanus::Assessment& assessment,
+                                                      const sanus::PatientContext& context, sanus::Mode mode) {
+  std::vector<sanus::ConditionGuidance> out;
+  if (mode == sanus::Mode::kPatient && assessment.triage.level >= sanus::TriageLevel::kEmergency) return out;
+  const size_t wanted = mode == sanus::Mode::kClinician ? kGuidedClinician : kGuidedPatient;
+  for (size_t i = 0; i < assessment.conditions.size() && i < wanted; ++i) {
+    auto g = engine.Guide(assessment.conditions[i].id, context);
+    if (g.ok()) out.push_back(std::move(*g));
+  }
+  return out;
+}
 
 int RunAssess(const Engine& engine, const AssessArgs& args) {
   sanus::AssessRequest request;
@@ -44,8 +65,25 @@ int RunAssess(const Engine& engine, const AssessArgs& args) {
     std::cerr << "sanus assess: " << assessment.status().message() << "\n";
     return 2;
   }
-  if (args.json) std::cout << sanus::tools::ToJson(*assessment).dump(2) << "\n";
-  else std::cout << sanus::tools::TextReport(*assessment, request.mode);
+  sanus::tools::ContextArgs context_args = args.context;
+  context_args.age = args.age ? args.age : assessment->age_years;
+  context_args.sex = sanus::tools::SexName(assessment->sex);
+  if (context_args.sex == "unknown") context_args.sex.clear();
+  auto context = sanus::tools::ToPatientContext(context_args);
+  if (!context.ok()) {
+    std::cerr << "sanus assess: " << context.status().message() << "\n";
+    return 2;
+  }
+  const auto guidance = LeadingGuidance(engine, *assessment, *context, request.mode);
+  if (args.json) {
+    auto json = sanus::tools::ToJson(*assessment);
+    json["guidance"] = nlohmann::json::array();
+    for (const auto& g : guidance) json["guidance"].push_back(sanus::tools::ToJson(g));
+    std::cout << json.dump(2) << "\n";
+  } else {
+    std::cout << sanus::tools::TextReport(*assessment, request.mode);
+    for (const auto& g : guidance) std::cout << "GUIDANCE  " << sanus::tools::GuidanceReport(g, request.mode);
+  }
   return 0;
 }
 
@@ -67,7 +105,8 @@ int RunKbStats(const Engine& engine, bool json) {
   } else {
     std::cout << "conditions      " << s.conditions << "\nfindings        " << s.findings
               << "\nsynonyms        " << s.synonyms << "\nred-flag rules  " << s.red_flag_rules
-              << "\nsources         " << s.sources << "\nversion         " << engine.KnowledgeVersion() << "\n";
+              << "\nsources         " << s.sources << "\nguidance        " << s.guidance
+              << "\nmedicines       " << s.medicines << "\ninteractions    " << s.interactions << "\nversion         " << engine.KnowledgeVersion() << "\n";
   }
   return 0;
 }
@@ -87,6 +126,24 @@ int main(int argc, char** argv) {
   assess->add_option("--mode", assess_args.mode, "patient or clinician")->check(CLI::IsMember({"patient", "clinician"}));
   assess->add_flag("--json", assess_args.json, "print one JSON object");
   assess->add_option("text", assess_args.text, "the complaint")->required();
+  sanus::tools::AddContextOptions(assess, assess_args.context, /*with_demographics=*/false);
+
+  auto* guide = app.add_subcommand("guide", "treatment guidance for a condition, checked for one person");
+  std::string guide_condition, guide_mode = "patient";
+  bool guide_json = false;
+  sanus::tools::ContextArgs guide_args;
+  guide->add_option("condition", guide_condition, "condition id or name (e.g. pneumonia)")->required();
+  guide->add_option("--mode", guide_mode, "patient or clinician")->check(CLI::IsMember({"patient", "clinician"}));
+  guide->add_flag("--json", guide_json, "print JSON");
+  sanus::tools::AddContextOptions(guide, guide_args);
+
+  auto* meds = app.add_subcommand("meds", "medication safety tools");
+  meds->require_subcommand(1);
+  auto* meds_check = meds->add_subcommand("check", "check medicines against each other and the person");
+  bool meds_json = false;
+  sanus::tools::ContextArgs meds_args;
+  sanus::tools::AddContextOptions(meds_check, meds_args);
+  meds_check->add_flag("--json", meds_json, "print JSON");
 
   auto* batch = app.add_subcommand("batch", "JSON Lines in on stdin, JSON Lines out");
 
@@ -151,6 +208,11 @@ int main(int argc, char** argv) {
     return sanus::tools::RunInterview(*engine, interview_args, std::cin, std::cout);
   }
   if (kb_stats->parsed()) return RunKbStats(*engine, stats_json);
+  if (guide->parsed()) {
+    const auto mode = guide_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
+    return sanus::tools::RunGuide(*engine, guide_condition, guide_args, mode, guide_json, std::cout, std::cerr);
+  }
+  if (meds_check->parsed()) return sanus::tools::RunMedsCheck(*engine, meds_args, meds_json, std::cout, std::cerr);
   if (score->parsed()) return sanus::tools::RunScore(*engine, score_id, score_inputs, score_list, score_json, std::cout);
   if (eval->parsed()) return sanus::tools::RunEval(*engine, eval_options);
   return 2;

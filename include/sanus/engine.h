@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sanus/assessment.h"
+#include "sanus/guidance.h"
 #include "sanus/interview.h"
 #include "sanus/scores.h"
 #include "sanus/status.h"
@@ -25,6 +26,9 @@ struct KnowledgeStats {
   int synonyms = 0;
   int red_flag_rules = 0;
   int sources = 0;
+  int guidance = 0;      // conditions with treatment guidance
+  int medicines = 0;
+  int interactions = 0;
 };
 
 // A condition as the knowledge base describes it (for listings and tests).
@@ -76,6 +80,14 @@ class Engine {
   Result<InterviewStep> Interview(const AssessRequest& request,
                                   const std::vector<InterviewAnswer>& answers,
                                   const InterviewOptions& options = {}) const;
+
+  // Guidance for a condition (by id, name or lay name), every treatment option checked against
+  // the person's context. kNotFound for an unknown condition or one without guidance;
+  // kInvalidArgument for a context out of range.
+  Result<ConditionGuidance> Guide(const std::string& condition, const PatientContext& context = {}) const;
+  // Checks the context's current medicines against each other, the allergies, pregnancy,
+  // age, kidney and liver function. kInvalidArgument when no medicine is given.
+  Result<MedicationReview> CheckMedicines(const PatientContext& context) const;
 
   // The clinical scores Sanus computes.
   std::vector<ScoreDefinition> Scores() const;

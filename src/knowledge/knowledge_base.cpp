@@ -2,9 +2,31 @@
 
 namespace sanus::knowledge {
 
+namespace {
+
+template <typename T>
+const T* Lookup(const std::unordered_map<std::string, int32_t>& index, const std::vector<T>& items,
+                const std::string& id) {
+  auto it = index.find(id);
+  return it == index.end() ? nullptr : &items[static_cast<size_t>(it->second)];
+}
+
+}  // namespace
+
 const Source* KnowledgeBase::FindSource(const std::string& id) const {
-  auto it = source_by_id.find(id);
-  return it == source_by_id.end() ? nullptr : &sources[static_cast<size_t>(it->second)];
+  return Lookup(source_by_id, sources, id);
+}
+
+const Medicine* KnowledgeBase::FindMedicine(const std::string& id) const {
+  return Lookup(medicine_by_id, medicines, id);
+}
+
+const MedicineClass* KnowledgeBase::FindMedicineClass(const std::string& id) const {
+  return Lookup(class_by_id, medicine_classes, id);
+}
+
+const Guidance* KnowledgeBase::FindGuidance(const std::string& condition_id) const {
+  return Lookup(guidance_by_condition, guidance, condition_id);
 }
 
 std::optional<FindingIndex> KnowledgeBase::FindFinding(const std::string& id) const {

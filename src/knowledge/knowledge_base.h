@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "knowledge/guidance_knowledge.h"
+#include "knowledge/medicine_knowledge.h"
 #include "sanus/triage_level.h"
 
 namespace sanus::knowledge {
@@ -95,12 +97,22 @@ struct KnowledgeBase {
   // Phrases that look like a finding but are not one ("fit and well" is not a seizure): the
   // matcher reads them and reports nothing, so their words cannot match a finding.
   std::vector<std::string> ignored_phrases;
+  // Treatment knowledge (docs/guidance-format.md).
+  std::vector<MedicineClass> medicine_classes;
+  std::vector<Medicine> medicines;
+  std::vector<Interaction> interactions;
+  std::vector<Guidance> guidance;
   std::unordered_map<std::string, int32_t> source_by_id, finding_by_id, condition_by_id;
+  std::unordered_map<std::string, int32_t> class_by_id, medicine_by_id, interaction_by_id,
+      guidance_by_condition;
   std::string version;  // content hash of the files it was loaded from
 
   const Source* FindSource(const std::string& id) const;
   std::optional<FindingIndex> FindFinding(const std::string& id) const;
   std::optional<ConditionIndex> FindCondition(const std::string& id) const;
+  const Medicine* FindMedicine(const std::string& id) const;
+  const MedicineClass* FindMedicineClass(const std::string& id) const;
+  const Guidance* FindGuidance(const std::string& condition_id) const;
   const Finding& finding(FindingIndex i) const { return findings[static_cast<size_t>(i.value)]; }
   const Condition& condition(ConditionIndex i) const {
     return conditions[static_cast<size_t>(i.value)];

@@ -6,72 +6,12 @@
 #include <functional>
 #include <set>
 
+#include "knowledge/node_reader.h"
 #include "knowledge/scales.h"
+#include "knowledge/treatment_loader.h"
 
 namespace sanus::knowledge {
 namespace {
-
-// Reads the fields of one YAML node, recording a problem for each missing or wrong field.
-class NodeReader {
- public:
-  NodeReader(const YAML::Node& node, std::string where, std::vector<std::string>* problems)
-      : node_(node), where_(std::move(where)), problems_(problems) {}
-
-  std::string Text(const char* key, bool required = true) {
-    const YAML::Node v = node_[key];
-    if (!v || v.IsNull()) {
-      if (required) Problem(std::string("missing '") + key + "'");
-      return "";
-    }
-    if (!v.IsScalar()) {
-      Problem(std::string("'") + key + "' must be text");
-      return "";
-    }
-    return v.as<std::string>();
-  }
-
-  std::optional<double> Number(const char* key) {
-    const YAML::Node v = node_[key];
-    if (!v) return std::nullopt;
-    try {
-      return v.as<double>();
-    } catch (const YAML::Exception&) {
-      Problem(std::string("'") + key + "' must be a number");
-      return std::nullopt;
-    }
-  }
-
-  std::vector<std::string> List(const char* key, bool required = true) {
-    std::vector<std::string> out;
-    const YAML::Node v = node_[key];
-    if (!v || v.IsNull()) {
-      if (required) Problem(std::string("missing '") + key + "'");
-      return out;
-    }
-    if (!v.IsSequence()) {
-      Problem(std::string("'") + key + "' must be a list");
-      return out;
-    }
-    for (const auto& item : v) {
-      if (item.IsScalar()) out.push_back(item.as<std::string>());
-      else Problem(std::string("'") + key + "' must hold only text items");
-    }
-    return out;
-  }
-
-  // A reader for a nested mapping that reports into the same problem list.
-  NodeReader Child(const YAML::Node& node, const std::string& suffix) const {
-    return NodeReader(node, where_ + " " + suffix, problems_);
-  }
-  const YAML::Node& node() const { return node_; }
-  const std::string& where() const { return where_; }
-  void Problem(const std::string& message) { problems_->push_back(where_ + ": " + message); }
-
- private:
-  YAML::Node node_;
-  std::string where_;
-  std::vector<std::string>* problems_;
-};
 
 std::optional<ValueRule> ReadValueRule(NodeReader& parent, const char* key) {
   const YAML::Node v = parent.node()[key];
@@ -88,7 +28,7 @@ class Loader {
   explicit Loader(LoadOutcome* out) : out_(out) {}
 
   void Load(const std::vector<KnowledgeFile>& files) {
-    std::vector<std::pair<const KnowledgeFile*, YAML::Node>> conditions, red_flags;
+    std::vector<std::pair<const KnowledgeFile*, YAML::Node>> conditions, red_flags, medicines, guidance;
     for (const auto& file : files) {
       YAML::Node root;
       try {
@@ -102,7 +42,9 @@ class Loader {
       else if (StartsWith(file.path, "conditions/")) conditions.emplace_back(&file, root);
       else if (StartsWith(file.path, "red_flags/")) red_flags.emplace_back(&file, root);
       else if (StartsWith(file.path, "lexicon/")) AddIgnoredPhrases(file, root);
-      else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/, red_flags/ or lexicon/");
+      else if (StartsWith(file.path, "medicines/")) medicines.emplace_back(&file, root);
+      else if (StartsWith(file.path, "guidance/")) guidance.emplace_back(&file, root);
+      else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/, red_flags/, lexicon/, medicines/ or guidance/");
     }
     ResolveImplies();
     // Conditions and rules refer to findings and sources, so they come second.
@@ -114,6 +56,8 @@ class Loader {
     for (auto& [file, root] : red_flags) {
       ForEachEntry(*file, root, [&](NodeReader& r) { AddRedFlag(r); });
     }
+    for (auto& [file, root] : medicines) AddMedicineFile(*file, root, out_->kb, out_->problems);
+    for (auto& [file, root] : guidance) AddGuidanceFile(*file, root, out_->kb, out_->problems);
   }
 
  private:

@@ -1,5 +1,7 @@
 #include "knowledge/validator.h"
 
+#include "knowledge/treatment_validator.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -99,6 +101,7 @@ std::vector<std::string> Validate(const KnowledgeBase& kb) {
   CheckFindings(kb, problems);
   CheckConditions(kb, problems);
   CheckRedFlags(kb, problems);
+  ValidateTreatmentKnowledge(kb, problems);
   if (kb.conditions.empty()) problems.push_back("the knowledge base has no conditions");
   return problems;
 }

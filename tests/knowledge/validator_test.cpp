@@ -53,3 +53,40 @@ TEST(Validator, RejectsRedFlagBelowUrgentOrWithoutSource) {
 
 }  // namespace
 }  // namespace sanus::knowledge
+
+namespace sanus::knowledge {
+namespace {
+
+TEST(TreatmentValidator, GuidanceMayLinkOnlyKnownMedicines) {
+  const auto kb = Load({{"guidance/x.yaml",
+                         "condition: croup\npatient: {seek_help: [{level: urgent, when: w, source: test_source}]}\n"
+                         "clinician: {treatments: [{line: first, medicine: unobtainium, population: all, dose: 1 g, "
+                         "source: test_source}]}\n"}});
+  EXPECT_TRUE(Mentions(Validate(kb), "medicine 'unobtainium' is not defined"));
+}
+
+TEST(TreatmentValidator, GuidanceMustSayWhenToGetHelp) {
+  const auto kb = Load({{"guidance/x.yaml",
+                         "condition: croup\npatient: {self_care: []}\n"
+                         "clinician: {treatments: [{line: supportive, population: all, text: t, source: test_source}]}\n"}});
+  EXPECT_TRUE(Mentions(Validate(kb), "seek_help"));
+}
+
+TEST(TreatmentValidator, AKidneyRuleNeedsItsThresholdAndEveryRuleASource) {
+  const auto kb = Load({{"medicines/x.yaml",
+                         "medicines:\n  - id: m\n    name: M\n    classes: [statin]\n    sources: [test_source]\n"
+                         "    cautions: [{context: renal, severity: avoid, text: t, source: nowhere}]\n"}});
+  const auto problems = Validate(kb);
+  EXPECT_TRUE(Mentions(problems, "egfr_below"));
+  EXPECT_TRUE(Mentions(problems, "source 'nowhere' is not registered"));
+}
+
+TEST(TreatmentValidator, AnInteractionNamesOnlyKnownMedicinesOrClasses) {
+  const auto kb = Load({{"medicines/x.yaml",
+                         "interactions:\n  - {id: i, a: [simvastatin], b: [moonbeams], severity: major, effect: e, "
+                         "action: a, source: test_source}\n"}});
+  EXPECT_TRUE(Mentions(Validate(kb), "'moonbeams' is neither a medicine nor a class"));
+}
+
+}  // namespace
+}  // namespace sanus::knowledge
