@@ -22,6 +22,7 @@ nlohmann::json TreatmentJson(const TreatmentAdvice& t) {
   nlohmann::json issues = nlohmann::json::array();
   for (const auto& i : t.issues) issues.push_back(ToJson(i));
   nlohmann::json out = {{"line", t.line},         {"medicine", t.medicine_id}, {"medicine_name", t.medicine_name},
+                        {"with", t.with_medicine_ids},
                         {"population", t.population}, {"dose", t.dose},       {"duration", t.duration},
                         {"text", t.text},         {"withdrawn", t.withdrawn}, {"issues", issues},
                         {"adjustments", AdviceJson(t.adjustments)}, {"citations", CitationsJson(t.citations)}};
@@ -54,7 +55,7 @@ void PrintAdvice(const char* heading, const std::vector<SourcedAdvice>& items, S
 
 void PrintIssue(const SafetyIssue& i, SourceList& sources, std::ostringstream& out, const char* indent) {
   out << indent << "! " << i.severity << " (" << i.kind;
-  if (!i.other.empty() && i.kind == "interaction") out << " with " << i.other;
+  if (!i.other.empty() && i.kind == "interaction") out << " of " << i.medicine_id << " with " << i.other;
   if (i.onc_high_priority) out << ", ONC high-priority";
   out << "): " << i.text << " " << sources.Refs(i.citations) << "\n";
 }

@@ -65,6 +65,7 @@ struct TreatmentAdvice {
   std::string line;          // first | alternative | second | supportive | emergency
   std::string medicine_id;   // empty for a treatment without a medicine
   std::string medicine_name;
+  std::vector<std::string> with_medicine_ids;  // given together with it (a combination)
   std::string population;    // adult | child | all
   std::optional<double> age_from, age_to;
   std::string dose, duration, text;

@@ -32,6 +32,7 @@ TreatmentAdvice Describe(const knowledge::KnowledgeBase& kb, const knowledge::Tr
   out.line = knowledge::ToString(t.line);
   out.medicine_id = t.medicine_id;
   if (const auto* m = kb.FindMedicine(t.medicine_id)) out.medicine_name = m->name;
+  out.with_medicine_ids = t.with_medicine_ids;
   out.population = knowledge::ToString(t.population);
   out.age_from = t.age_from;
   out.age_to = t.age_to;
@@ -50,9 +51,17 @@ void CheckOption(const knowledge::KnowledgeBase& kb, const MedicationSafety& saf
       advice.adjustments.push_back({a.text, knowledge::Cite(kb, {a.source_id})});
     }
   }
-  const auto* medicine = kb.FindMedicine(t.medicine_id);
-  if (!medicine) return;
-  advice.issues = safety.ForCandidate(*medicine);
+  // A combination is as safe as its least safe part: every medicine in it is checked.
+  std::vector<std::string> ids = t.with_medicine_ids;
+  if (!t.medicine_id.empty()) ids.insert(ids.begin(), t.medicine_id);
+  for (const auto& id : ids) {
+    const auto* medicine = kb.FindMedicine(id);
+    if (!medicine) continue;
+    for (auto& issue : safety.ForCandidate(*medicine)) advice.issues.push_back(std::move(issue));
+  }
+  std::stable_sort(advice.issues.begin(), advice.issues.end(), [](const SafetyIssue& x, const SafetyIssue& y) {
+    return SeverityRank(x.severity) < SeverityRank(y.severity);
+  });
   advice.withdrawn = std::any_of(advice.issues.begin(), advice.issues.end(), Withdraws);
 }
 

@@ -34,6 +34,7 @@ enum class Population { kAdult, kChild, kAll };
 struct TreatmentOption {
   TreatmentLine line = TreatmentLine::kFirst;
   std::string medicine_id;  // empty for a treatment without a medicine
+  std::vector<std::string> with_medicine_ids;  // given together with it (a combination)
   Population population = Population::kAll;
   std::optional<double> age_from, age_to;  // years, [from, to)
   std::string dose, duration, text, source_id;

@@ -90,6 +90,8 @@ TreatmentOption ReadTreatment(NodeReader& r) {
   TreatmentOption t;
   t.line = ReadEnum(r, "line", ParseTreatmentLine, TreatmentLine::kFirst);
   t.medicine_id = r.Text("medicine", false);
+  t.with_medicine_ids = r.List("with", false);
+  if (t.medicine_id.empty() && !t.with_medicine_ids.empty()) r.Problem("'with' needs a 'medicine'");
   t.population = ReadEnum(r, "population", ParsePopulation, Population::kAll);
   if (const YAML::Node age = r.node()["age"]) {
     NodeReader a = r.Child(age, "age");

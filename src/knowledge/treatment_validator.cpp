@@ -101,6 +101,9 @@ class Checker {
     if (!t.medicine_id.empty() && !kb_.FindMedicine(t.medicine_id)) {
       Problem(where, "medicine '" + t.medicine_id + "' is not defined");
     }
+    for (const auto& id : t.with_medicine_ids) {
+      if (!kb_.FindMedicine(id)) Problem(where, "medicine '" + id + "' (with) is not defined");
+    }
     if (t.age_from && t.age_to && *t.age_from >= *t.age_to) Problem(where, "a treatment has an empty age band");
     Source(where, t.source_id);
     for (const auto& a : t.adjustments) {

@@ -54,7 +54,7 @@ bool HasIssue(const TreatmentAdvice& t, const std::string& kind, const std::stri
 
 TEST(ConditionGuide, WithoutContextEveryOptionIsShownAndNoneWithdrawn) {
   const auto g = Guide(Ctx());
-  EXPECT_EQ(g.treatments.size(), 6u);  // an unknown age shows adult and child doses alike
+  EXPECT_EQ(g.treatments.size(), 7u);  // an unknown age shows adult and child doses alike
   for (const auto& t : g.treatments) EXPECT_FALSE(t.withdrawn) << t.medicine_id;
   EXPECT_FALSE(g.seek_help.empty());
   EXPECT_FALSE(g.self_care.front().citations.empty());
@@ -194,6 +194,23 @@ TEST(MedicationCheck, UnknownNamesAreReportedAndAnEmptyListRefused) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->unrecognised, std::vector<std::string>{"amoxicilin"});  // a typo is not assumed
   EXPECT_EQ(MiniEngine().CheckMedicines(Ctx()).status().code(), StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace sanus
+
+namespace sanus {
+namespace {
+
+TEST(ConditionGuide, ACombinationIsCheckedForEveryMedicineInIt) {
+  auto g = MiniEngine().Guide("cold", Ctx().Taking("simvastatin"));
+  ASSERT_TRUE(g.ok());
+  const auto combination = std::find_if(g->treatments.begin(), g->treatments.end(),
+                                        [](const TreatmentAdvice& t) { return !t.with_medicine_ids.empty(); });
+  ASSERT_NE(combination, g->treatments.end());
+  // Amoxicillin is fine with simvastatin; the clarithromycin given with it is not.
+  EXPECT_TRUE(combination->withdrawn);
+  EXPECT_EQ(combination->issues.front().medicine_id, "clarithromycin");
 }
 
 }  // namespace
