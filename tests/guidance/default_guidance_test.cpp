@@ -1,0 +1,90 @@
+// Properties of the default knowledge base's guidance and medicines, checked for every
+// condition and medicine rather than a sample: full coverage, the ONC high-priority pairs,
+// and that a stated allergy always withdraws the medicine it names.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "default_engine.h"
+#include "knowledge/knowledge_files.h"
+#include "knowledge/loader.h"
+
+namespace sanus {
+namespace {
+
+const knowledge::KnowledgeBase& DefaultKnowledge() {
+  static const knowledge::KnowledgeBase kb = [] {
+    auto files = knowledge::ReadKnowledgeDirectory(SANUS_KNOWLEDGE_DIR);
+    EXPECT_TRUE(files.ok());
+    return knowledge::LoadKnowledge(*files).kb;
+  }();
+  return kb;
+}
+
+TEST(DefaultGuidance, EveryConditionHasGuidanceThatSaysWhenToGetHelp) {
+  for (const auto& c : testing::DefaultEngine().Conditions()) {
+    auto g = testing::DefaultEngine().Guide(c.id);
+    ASSERT_TRUE(g.ok()) << c.id << ": " << g.status().message();
+    EXPECT_FALSE(g->seek_help.empty()) << c.id;
+    EXPECT_FALSE(g->treatments.empty()) << c.id;
+  }
+}
+
+TEST(DefaultGuidance, AtLeastTwoHundredMedicinesEachWithASource) {
+  const auto& kb = DefaultKnowledge();
+  EXPECT_GE(kb.medicines.size(), 200u);
+  for (const auto& m : kb.medicines) EXPECT_FALSE(m.source_ids.empty()) << m.id;
+}
+
+TEST(DefaultGuidance, TheFifteenOncHighPriorityPairsAreThere) {
+  int onc = 0;
+  for (const auto& i : DefaultKnowledge().interactions) onc += i.onc_high_priority ? 1 : 0;
+  EXPECT_GE(onc, 15);
+  // A few of the pairs, by medicine, as a clinician would type them.
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"simvastatin", "clarithromycin"}, {"tizanidine", "ciprofloxacin"}, {"sertraline", "phenelzine"},
+      {"sumatriptan", "phenelzine"},     {"febuxostat", "azathioprine"},  {"tramadol", "tranylcypromine"}};
+  for (const auto& [a, b] : pairs) {
+    PatientContext context;
+    context.medicines = {a, b};
+    auto review = testing::DefaultEngine().CheckMedicines(context);
+    ASSERT_TRUE(review.ok());
+    bool found = false;
+    for (const auto& issue : review->issues) found |= issue.kind == "interaction" && issue.onc_high_priority;
+    EXPECT_TRUE(found) << a << " + " << b;
+  }
+}
+
+TEST(DefaultGuidance, AnAllergyToAMedicineAlwaysWithdrawsEveryOptionThatGivesIt) {
+  const auto& kb = DefaultKnowledge();
+  for (const auto& g : kb.guidance) {
+    std::set<std::string> medicines;
+    for (const auto& t : g.treatments) {
+      if (!t.medicine_id.empty()) medicines.insert(t.medicine_id);
+    }
+    for (const auto& id : medicines) {
+      PatientContext context;
+      context.allergies = {kb.FindMedicine(id)->name};
+      auto guidance = testing::DefaultEngine().Guide(g.condition_id, context);
+      ASSERT_TRUE(guidance.ok());
+      for (const auto& t : guidance->treatments) {
+        if (t.medicine_id == id) {
+          EXPECT_TRUE(t.withdrawn) << g.condition_id << " allergic to " << id;
+        }
+      }
+    }
+  }
+}
+
+TEST(DefaultGuidance, EveryLinkedMedicineHasADose) {
+  for (const auto& g : DefaultKnowledge().guidance) {
+    for (const auto& t : g.treatments) {
+      if (!t.medicine_id.empty()) {
+        EXPECT_FALSE(t.dose.empty()) << g.condition_id << " " << t.medicine_id;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sanus
