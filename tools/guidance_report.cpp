@@ -23,7 +23,7 @@ nlohmann::json TreatmentJson(const TreatmentAdvice& t) {
   for (const auto& i : t.issues) issues.push_back(ToJson(i));
   nlohmann::json out = {{"line", t.line},         {"medicine", t.medicine_id}, {"medicine_name", t.medicine_name},
                         {"with", t.with_medicine_ids},
-                        {"population", t.population}, {"dose", t.dose},       {"duration", t.duration},
+                        {"population", t.population}, {"for", t.audience}, {"dose", t.dose},       {"duration", t.duration},
                         {"text", t.text},         {"withdrawn", t.withdrawn}, {"issues", issues},
                         {"adjustments", AdviceJson(t.adjustments)}, {"citations", CitationsJson(t.citations)}};
   out["age_from"] = t.age_from ? nlohmann::json(*t.age_from) : nlohmann::json(nullptr);

@@ -60,6 +60,8 @@ int RunAssess(const Engine& engine, const AssessArgs& args) {
   request.sex = args.sex == "female" ? sanus::Sex::kFemale
                 : args.sex == "male" ? sanus::Sex::kMale : sanus::Sex::kUnknown;
   request.mode = args.mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
+  // A pregnancy stated as context is also a finding: it changes the differential and triage.
+  if (args.context.pregnant) request.findings.push_back({"pregnant", sanus::Presence::kPresent});
   auto assessment = engine.Assess(request);
   if (!assessment.ok()) {
     std::cerr << "sanus assess: " << assessment.status().message() << "\n";
@@ -81,8 +83,7 @@ int RunAssess(const Engine& engine, const AssessArgs& args) {
     for (const auto& g : guidance) json["guidance"].push_back(sanus::tools::ToJson(g));
     std::cout << json.dump(2) << "\n";
   } else {
-    std::cout << sanus::tools::TextReport(*assessment, request.mode);
-    for (const auto& g : guidance) std::cout << "GUIDANCE  " << sanus::tools::GuidanceReport(g, request.mode);
+    std::cout << sanus::tools::TextReport(*assessment, request.mode, guidance);
   }
   return 0;
 }

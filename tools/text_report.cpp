@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "guidance_report.h"
 #include "source_list.h"
 
 namespace sanus::tools {
@@ -37,7 +38,9 @@ std::string Percent(double p) {
 
 }  // namespace
 
-std::string TextReport(const Assessment& a, Mode mode) {
+std::string TextReport(const Assessment& a, Mode mode) { return TextReport(a, mode, {}); }
+
+std::string TextReport(const Assessment& a, Mode mode, const std::vector<ConditionGuidance>& guidance) {
   std::ostringstream out;
   SourceList sources;
   out << "TRIAGE  " << TriageLevelName(a.triage.level) << " — " << TriageLevelAdvice(a.triage.level) << "\n";
@@ -71,6 +74,10 @@ std::string TextReport(const Assessment& a, Mode mode) {
     out << " " << sources.Refs(c.citations) << "\n";
   }
   if (!a.conditions.empty()) out << "ADVICE  " << a.conditions.front().advice << "\n";
+  for (const auto& g : guidance) {
+    out << "GUIDANCE  ";
+    PrintGuidance(g, mode, sources, out);
+  }
   sources.Print(out);
   return out.str();
 }

@@ -17,8 +17,23 @@ std::vector<SourcedAdvice> Advice(const knowledge::KnowledgeBase& kb, const std:
   return out;
 }
 
-// Whether an option is meant for someone of this age; an unknown age fits every option.
-bool FitsAge(const knowledge::TreatmentOption& t, const std::optional<double>& age) {
+// Whether an option is written for this person. What is not known fits: an unknown age fits
+// every option, and a woman not stated to be pregnant still sees the pregnancy options.
+bool FitsAudience(knowledge::Audience audience, const PatientContext& c) {
+  using A = knowledge::Audience;
+  switch (audience) {
+    case A::kAnyone: return true;
+    case A::kPregnant: return c.sex != Sex::kMale;
+    case A::kNotPregnant: return !c.pregnant;
+    case A::kMale: return c.sex != Sex::kFemale && !c.pregnant;
+    case A::kFemale: return c.sex != Sex::kMale;
+  }
+  return true;
+}
+
+bool FitsPerson(const knowledge::TreatmentOption& t, const PatientContext& c) {
+  if (!FitsAudience(t.audience, c)) return false;
+  const auto& age = c.age_years;
   if (!age) return true;
   if (t.population == knowledge::Population::kAdult && *age < kAdultAge) return false;
   if (t.population == knowledge::Population::kChild && *age >= kAdultAge) return false;
@@ -34,6 +49,7 @@ TreatmentAdvice Describe(const knowledge::KnowledgeBase& kb, const knowledge::Tr
   if (const auto* m = kb.FindMedicine(t.medicine_id)) out.medicine_name = m->name;
   out.with_medicine_ids = t.with_medicine_ids;
   out.population = knowledge::ToString(t.population);
+  out.audience = knowledge::ToString(t.audience);
   out.age_from = t.age_from;
   out.age_to = t.age_to;
   out.dose = t.dose;
@@ -109,7 +125,7 @@ Result<ConditionGuidance> BuildConditionGuidance(const knowledge::KnowledgeBase&
   g.refer = Advice(kb, source->refer);
   g.score_ids = source->score_ids;
   for (const auto& t : source->treatments) {
-    if (!FitsAge(t, context.age_years)) continue;
+    if (!FitsPerson(t, context)) continue;
     TreatmentAdvice advice = Describe(kb, t);
     CheckOption(kb, safety, context, *kidney, t, advice);
     g.treatments.push_back(std::move(advice));

@@ -30,12 +30,15 @@ struct DoseAdjustment {
 
 enum class TreatmentLine { kFirst, kAlternative, kSecond, kSupportive, kEmergency };
 enum class Population { kAdult, kChild, kAll };
+// Whom else an option is written for, beyond age: "Pregnancy: nitrofurantoin 7 days".
+enum class Audience { kAnyone, kPregnant, kNotPregnant, kMale, kFemale };
 
 struct TreatmentOption {
   TreatmentLine line = TreatmentLine::kFirst;
   std::string medicine_id;  // empty for a treatment without a medicine
   std::vector<std::string> with_medicine_ids;  // given together with it (a combination)
   Population population = Population::kAll;
+  Audience audience = Audience::kAnyone;
   std::optional<double> age_from, age_to;  // years, [from, to)
   std::string dose, duration, text, source_id;
   std::vector<DoseAdjustment> adjustments;
@@ -53,6 +56,8 @@ struct Guidance {
 
 const char* ToString(TreatmentLine line);
 const char* ToString(Population population);
+const char* ToString(Audience audience);
+std::optional<Audience> ParseAudience(const std::string& text);
 std::optional<TreatmentLine> ParseTreatmentLine(const std::string& text);
 std::optional<Population> ParsePopulation(const std::string& text);
 

@@ -93,6 +93,7 @@ TreatmentOption ReadTreatment(NodeReader& r) {
   t.with_medicine_ids = r.List("with", false);
   if (t.medicine_id.empty() && !t.with_medicine_ids.empty()) r.Problem("'with' needs a 'medicine'");
   t.population = ReadEnum(r, "population", ParsePopulation, Population::kAll);
+  if (r.node()["for"]) t.audience = ReadEnum(r, "for", ParseAudience, Audience::kAnyone);
   if (const YAML::Node age = r.node()["age"]) {
     NodeReader a = r.Child(age, "age");
     t.age_from = a.Number("from");

@@ -56,6 +56,13 @@ constexpr std::array<std::pair<Population, const char*>, 3> kPopulations{{
     {Population::kChild, "child"},
     {Population::kAll, "all"},
 }};
+constexpr std::array<std::pair<Audience, const char*>, 5> kAudiences{{
+    {Audience::kAnyone, "anyone"},
+    {Audience::kPregnant, "pregnant"},
+    {Audience::kNotPregnant, "not_pregnant"},
+    {Audience::kMale, "male"},
+    {Audience::kFemale, "female"},
+}};
 
 }  // namespace
 
@@ -71,5 +78,7 @@ std::optional<InteractionSeverity> ParseInteractionSeverity(const std::string& t
 }
 std::optional<TreatmentLine> ParseTreatmentLine(const std::string& t) { return ValueOf(kLines, t); }
 std::optional<Population> ParsePopulation(const std::string& t) { return ValueOf(kPopulations, t); }
+const char* ToString(Audience v) { return NameOf(kAudiences, v); }
+std::optional<Audience> ParseAudience(const std::string& t) { return ValueOf(kAudiences, t); }
 
 }  // namespace sanus::knowledge

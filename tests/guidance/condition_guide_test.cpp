@@ -215,3 +215,14 @@ TEST(ConditionGuide, ACombinationIsCheckedForEveryMedicineInIt) {
 
 }  // namespace
 }  // namespace sanus
+
+namespace sanus {
+namespace {
+
+TEST(ConditionGuide, AnOptionWrittenForOthersIsHiddenOnlyWhenThePersonIsKnownNotToFit) {
+  EXPECT_NE(Option(Guide(Ctx().Female()), "nitrofurantoin"), nullptr);  // pregnancy not stated
+  EXPECT_EQ(Option(Guide(Ctx().Female().Pregnant()), "nitrofurantoin"), nullptr);
+}
+
+}  // namespace
+}  // namespace sanus
