@@ -1,5 +1,7 @@
 #include "score_command.h"
 
+#include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 
@@ -31,12 +33,18 @@ void PrintList(const Engine& engine, std::ostream& out) {
   }
 }
 
+// Whole points stay integers in JSON (5, not 5.0); Wells PE's halves stay fractions (4.5).
+nlohmann::json Points(double v) {
+  if (std::floor(v) == v) return static_cast<std::int64_t>(v);
+  return v;
+}
+
 void PrintResult(const ScoreResult& r, bool json, std::ostream& out) {
   if (json) {
     nlohmann::json citations = nlohmann::json::array();
     for (const auto& c : r.citations) citations.push_back({{"id", c.source_id}, {"title", c.title}, {"url", c.url}});
-    out << nlohmann::json{{"score", r.id}, {"name", r.name}, {"complete", r.complete}, {"points", r.points},
-                          {"min_possible", r.min_possible}, {"max_possible", r.max_possible},
+    out << nlohmann::json{{"score", r.id}, {"name", r.name}, {"complete", r.complete}, {"points", Points(r.points)},
+                          {"min_possible", Points(r.min_possible)}, {"max_possible", Points(r.max_possible)},
                           {"counted", r.counted}, {"missing", r.missing},
                           {"interpretation", r.interpretation}, {"citations", citations}}
                .dump(2)
@@ -50,6 +58,8 @@ void PrintResult(const ScoreResult& r, bool json, std::ostream& out) {
         << r.max_possible << " once known\n  missing:";
     for (const auto& m : r.missing) out << " [" << m << "]";
     out << "\n";
+    // A rule already met, or a self-harm answer, is reported even while other inputs are missing.
+    if (!r.interpretation.empty()) out << "  already settled: " << r.interpretation << "\n";
   }
   for (const auto& c : r.counted) out << "  " << c << "\n";
   for (const auto& c : r.citations) out << "  source: " << c.title << " " << c.url << "\n";

@@ -1,6 +1,6 @@
-// Clinical scores (CURB-65, McIsaac/Centor, qSOFA, ...): each a pure function of named
-// inputs. A criterion not given is never counted as zero: the result is then "incomplete",
-// names what is missing and gives the range the score could still take.
+// Clinical scores and decision rules (CURB-65, Wells, Canadian CT Head, PHQ-9, ...): each a
+// pure function of named inputs. A criterion not given is never counted as zero: the result is
+// then "incomplete", names what is missing and gives the range the score could still take.
 #pragma once
 
 #include <map>
@@ -28,12 +28,15 @@ struct ScoreResult {
   std::string id;
   std::string name;
   bool complete = false;
-  int points = 0;          // the sum over the criteria that are known
-  int min_possible = 0;    // the range the full score could take, given what is missing
-  int max_possible = 0;
+  // Points are whole for most scores; Wells PE counts halves (heart rate > 100/min: 1.5).
+  double points = 0;        // the sum over the criteria that are known
+  double min_possible = 0;  // the range the full score could take, given what is missing
+  double max_possible = 0;
   std::vector<std::string> counted;  // "respiratory rate 32 >= 30: +1"
   std::vector<std::string> missing;  // criteria whose inputs were not given
-  std::string interpretation;        // set only when complete
+  // Set when complete; also set while incomplete when the criteria known already settle it
+  // (a decision rule met by one criterion, a PHQ-9 answer about self-harm). Empty otherwise.
+  std::string interpretation;
   std::vector<Citation> citations;
 };
 

@@ -1,7 +1,10 @@
 // The clinical scores, against worked examples built from each score's published criteria.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "default_engine.h"
+#include "guidance/scores/score.h"
 
 namespace sanus {
 namespace {
@@ -67,6 +70,24 @@ TEST(Qsofa, TwoCriteriaMarkHigherRisk) {
   EXPECT_EQ(r.points, 2);
   EXPECT_NE(r.interpretation.find("higher risk"), std::string::npos);
   EXPECT_EQ(Score("qsofa", {{"resp_rate", 21}, {"altered_mentation", 0}, {"systolic_bp", 101}}).points, 0);
+}
+
+TEST(Scores, EveryScoreIsListedOnceAndCitesOnlyRegisteredSources) {
+  const Engine& engine = testing::DefaultEngine();
+  std::set<std::string> ids;
+  for (const auto& s : guidance::AllScores()) {
+    EXPECT_TRUE(ids.insert(s.definition.id).second) << s.definition.id << " is listed twice";
+    EXPECT_FALSE(s.source_ids.empty()) << s.definition.id;
+    // With no inputs every score is incomplete, never refused, and cites each of its sources.
+    auto r = engine.ComputeScore(s.definition.id, {});
+    ASSERT_TRUE(r.ok()) << s.definition.id << ": " << r.status().message();
+    EXPECT_FALSE(r->complete) << s.definition.id;
+    EXPECT_EQ(r->citations.size(), s.source_ids.size()) << s.definition.id << " cites an unregistered source";
+  }
+  for (const char* id : {"wells_pe", "wells_dvt", "perc", "feverpain", "hasbled", "canadian_ct_head", "ottawa_ankle",
+                         "phq9", "alvarado"}) {
+    EXPECT_EQ(ids.count(id), 1u) << id;
+  }
 }
 
 TEST(Scores, BadRequestsAreClearErrors) {

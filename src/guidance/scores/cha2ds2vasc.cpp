@@ -28,7 +28,7 @@ ScoreFunction Cha2ds2Vasc() {
       // The registered source gives the points, not treatment thresholds: say only what the
       // score means, and leave the anticoagulation decision to current AF guidance.
       const bool female = sheet.Get("female").value_or(0) != 0;
-      const int other = r.points - (female ? 1 : 0);
+      const double other = r.points - (female ? 1 : 0);
       r.interpretation = other == 0 ? "low: no stroke risk factor besides sex"
                                     : "higher scores mean a higher yearly stroke risk; decide on anticoagulation "
                                       "with current atrial fibrillation guidance";

@@ -13,11 +13,6 @@ Criterion LowBloodPressure(std::optional<double> systolic, std::optional<double>
   return std::nullopt;
 }
 
-Criterion Above(std::optional<double> v, double threshold, bool inclusive) {
-  if (!v) return std::nullopt;
-  return inclusive ? *v >= threshold : *v > threshold;
-}
-
 }  // namespace
 
 ScoreFunction Curb65() {
@@ -31,11 +26,11 @@ ScoreFunction Curb65() {
   auto compute = [d](const ScoreInputs& in) -> Result<ScoreResult> {
     ScoreSheet sheet(in);
     sheet.Add("confusion", Flag(sheet.Get("confusion")), 1);
-    sheet.Add("urea > 7 mmol/L", Above(sheet.Get("urea_mmol_l"), 7, false), 1);
-    sheet.Add("respiratory rate >= 30/min", Above(sheet.Get("resp_rate"), 30, true), 1);
+    sheet.Add("urea > 7 mmol/L", Above(sheet.Get("urea_mmol_l"), 7), 1);
+    sheet.Add("respiratory rate >= 30/min", AtLeast(sheet.Get("resp_rate"), 30), 1);
     sheet.Add("systolic < 90 or diastolic <= 60 mmHg",
               LowBloodPressure(sheet.Get("systolic_bp"), sheet.Get("diastolic_bp")), 1);
-    sheet.Add("age >= 65", Above(sheet.Get("age"), 65, true), 1);
+    sheet.Add("age >= 65", AtLeast(sheet.Get("age"), 65), 1);
     ScoreResult r = sheet.Finish(d);
     if (r.complete) {
       r.interpretation = r.points <= 1 ? "low risk (30-day mortality under 2% in the derivation study): consider home treatment"

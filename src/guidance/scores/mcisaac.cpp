@@ -6,7 +6,7 @@
 namespace sanus::guidance {
 namespace {
 
-const char* Interpretation(int points) {
+const char* Interpretation(double points) {
   if (points <= 0) return "group A strep about 1-2.5%: no test or antibiotic needed";
   if (points == 1) return "group A strep about 5-10%: no test or antibiotic needed";
   if (points == 2) return "group A strep about 11-17%: consider a rapid antigen test or culture";
