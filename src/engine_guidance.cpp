@@ -4,6 +4,17 @@
 
 namespace sanus {
 
+namespace {
+
+// Whether the words of key appear, whole and in order, in the words of name:
+// "uti" in "urine infection cystitis uti".
+bool ContainsWords(const std::string& name, const std::string& key) {
+  const std::string padded = " " + name + " ";
+  return padded.find(" " + key + " ") != std::string::npos;
+}
+
+}  // namespace
+
 const knowledge::Condition* Engine::Impl::FindCondition(const std::string& id_or_name) const {
   const std::string key = guidance::MedicineDirectory::Normalise(id_or_name);
   if (key.empty()) return nullptr;
@@ -12,12 +23,22 @@ const knowledge::Condition* Engine::Impl::FindCondition(const std::string& id_or
       if (guidance::MedicineDirectory::Normalise(*name) == key) return &c;
     }
   }
-  return nullptr;
+  // Then the one condition whose names contain the words ("uti", "shingles"); none when the
+  // words fit several, so a guess is never made between conditions.
+  const knowledge::Condition* found = nullptr;
+  for (const auto& c : kb_.conditions) {
+    if (ContainsWords(guidance::MedicineDirectory::Normalise(c.name), key) ||
+        ContainsWords(guidance::MedicineDirectory::Normalise(c.lay_name), key)) {
+      if (found && found != &c) return nullptr;
+      found = &c;
+    }
+  }
+  return found;
 }
 
 Result<ConditionGuidance> Engine::Guide(const std::string& condition, const PatientContext& context) const {
   const auto* c = impl_->FindCondition(condition);
-  if (!c) return Status::NotFound("no condition '" + condition + "' (see sanus kb conditions)");
+  if (!c) return Status::NotFound("no single condition matches '" + condition + "' (see sanus kb conditions)");
   return guidance::BuildConditionGuidance(impl_->kb(), impl_->medicines(), *c, context);
 }
 

@@ -176,6 +176,7 @@ int main(int argc, char** argv) {
   kb->require_subcommand(1);
   auto* kb_check = kb->add_subcommand("check", "validate the knowledge base");
   bool stats_json = false;
+  auto* kb_conditions = kb->add_subcommand("conditions", "list the conditions: id, triage level, name");
   auto* kb_stats = kb->add_subcommand("stats", "count what the knowledge base holds");
   kb_stats->add_flag("--json", stats_json, "print JSON");
 
@@ -209,6 +210,12 @@ int main(int argc, char** argv) {
     return sanus::tools::RunInterview(*engine, interview_args, std::cin, std::cout);
   }
   if (kb_stats->parsed()) return RunKbStats(*engine, stats_json);
+  if (kb_conditions->parsed()) {
+    for (const auto& c : engine->Conditions()) {
+      std::cout << c.id << "\t" << sanus::TriageLevelName(c.triage) << "\t" << c.name << "\n";
+    }
+    return 0;
+  }
   if (guide->parsed()) {
     const auto mode = guide_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
     return sanus::tools::RunGuide(*engine, guide_condition, guide_args, mode, guide_json, std::cout, std::cerr);

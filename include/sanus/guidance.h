@@ -67,7 +67,7 @@ struct TreatmentAdvice {
   std::string medicine_name;
   std::vector<std::string> with_medicine_ids;  // given together with it (a combination)
   std::string population;    // adult | child | all
-  std::string audience;      // anyone | pregnant | not_pregnant | male | female
+  std::vector<std::string> audience;  // pregnant | not_pregnant | male | female; empty: anyone
   std::optional<double> age_from, age_to;
   std::string dose, duration, text;
   std::vector<Citation> citations;

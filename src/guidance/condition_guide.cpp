@@ -31,8 +31,14 @@ bool FitsAudience(knowledge::Audience audience, const PatientContext& c) {
   return true;
 }
 
+bool WrittenForPregnancy(const knowledge::TreatmentOption& t) {
+  return std::find(t.audience.begin(), t.audience.end(), knowledge::Audience::kPregnant) != t.audience.end();
+}
+
 bool FitsPerson(const knowledge::TreatmentOption& t, const PatientContext& c) {
-  if (!FitsAudience(t.audience, c)) return false;
+  for (auto a : t.audience) {
+    if (!FitsAudience(a, c)) return false;
+  }
   const auto& age = c.age_years;
   if (!age) return true;
   if (t.population == knowledge::Population::kAdult && *age < kAdultAge) return false;
@@ -49,7 +55,7 @@ TreatmentAdvice Describe(const knowledge::KnowledgeBase& kb, const knowledge::Tr
   if (const auto* m = kb.FindMedicine(t.medicine_id)) out.medicine_name = m->name;
   out.with_medicine_ids = t.with_medicine_ids;
   out.population = knowledge::ToString(t.population);
-  out.audience = knowledge::ToString(t.audience);
+  for (auto a : t.audience) out.audience.push_back(knowledge::ToString(a));
   out.age_from = t.age_from;
   out.age_to = t.age_to;
   out.dose = t.dose;
@@ -73,7 +79,15 @@ void CheckOption(const knowledge::KnowledgeBase& kb, const MedicationSafety& saf
   for (const auto& id : ids) {
     const auto* medicine = kb.FindMedicine(id);
     if (!medicine) continue;
-    for (auto& issue : safety.ForCandidate(*medicine)) advice.issues.push_back(std::move(issue));
+    for (auto& issue : safety.ForCandidate(*medicine)) {
+      // A line the guideline wrote for pregnancy has weighed the pregnancy warnings already
+      // (misoprostol for a miscarriage): they are shown, but do not withdraw it.
+      if (issue.kind == "pregnancy" && WrittenForPregnancy(t) && Withdraws(issue)) {
+        issue.severity = "caution";
+        issue.text = "The guideline gives this in pregnancy; its general warning reads: " + issue.text;
+      }
+      advice.issues.push_back(std::move(issue));
+    }
   }
   std::stable_sort(advice.issues.begin(), advice.issues.end(), [](const SafetyIssue& x, const SafetyIssue& y) {
     return SeverityRank(x.severity) < SeverityRank(y.severity);

@@ -38,7 +38,7 @@ struct TreatmentOption {
   std::string medicine_id;  // empty for a treatment without a medicine
   std::vector<std::string> with_medicine_ids;  // given together with it (a combination)
   Population population = Population::kAll;
-  Audience audience = Audience::kAnyone;
+  std::vector<Audience> audience;  // every one must fit; empty: anyone
   std::optional<double> age_from, age_to;  // years, [from, to)
   std::string dose, duration, text, source_id;
   std::vector<DoseAdjustment> adjustments;

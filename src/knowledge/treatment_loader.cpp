@@ -93,7 +93,17 @@ TreatmentOption ReadTreatment(NodeReader& r) {
   t.with_medicine_ids = r.List("with", false);
   if (t.medicine_id.empty() && !t.with_medicine_ids.empty()) r.Problem("'with' needs a 'medicine'");
   t.population = ReadEnum(r, "population", ParsePopulation, Population::kAll);
-  if (r.node()["for"]) t.audience = ReadEnum(r, "for", ParseAudience, Audience::kAnyone);
+  // "for" is one word or a list of words ("for: [female, not_pregnant]").
+  const YAML::Node audience = r.node()["for"];
+  if (audience && audience.IsScalar()) {
+    t.audience.push_back(ReadEnum(r, "for", ParseAudience, Audience::kAnyone));
+  } else if (audience) {
+    for (const auto& word : r.List("for")) {
+      auto a = ParseAudience(word);
+      if (!a) r.Problem("unknown for '" + word + "'");
+      else t.audience.push_back(*a);
+    }
+  }
   if (const YAML::Node age = r.node()["age"]) {
     NodeReader a = r.Child(age, "age");
     t.age_from = a.Number("from");

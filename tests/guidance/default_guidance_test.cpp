@@ -88,3 +88,54 @@ TEST(DefaultGuidance, EveryLinkedMedicineHasADose) {
 
 }  // namespace
 }  // namespace sanus
+
+namespace sanus {
+namespace {
+
+std::set<std::string> TreatmentTexts(const ConditionGuidance& g) {
+  std::set<std::string> out;
+  for (const auto& t : g.treatments) out.insert(t.medicine_id + ": " + t.text);
+  return out;
+}
+
+TEST(DefaultGuidance, UrineInfectionOptionsFitTheirPerson) {
+  PatientContext man;
+  man.sex = Sex::kMale;
+  man.age_years = 50;
+  for (const auto& t : TreatmentTexts(*testing::DefaultEngine().Guide("uti", man))) {
+    EXPECT_EQ(t.find("regnan"), std::string::npos) << t;  // nothing written for (non-)pregnant women
+  }
+  PatientContext pregnant;
+  pregnant.sex = Sex::kFemale;
+  pregnant.pregnant = true;
+  auto g = testing::DefaultEngine().Guide("urinary_tract_infection", pregnant);
+  ASSERT_TRUE(g.ok());
+  for (const auto& t : g->treatments) {
+    EXPECT_EQ(t.text.find("Non-pregnant"), std::string::npos) << t.text;
+    EXPECT_EQ(t.text.find("Men."), std::string::npos) << t.text;
+  }
+}
+
+TEST(DefaultGuidance, ALineWrittenForPregnancyIsNotWithdrawnForIt) {
+  PatientContext pregnant;
+  pregnant.sex = Sex::kFemale;
+  pregnant.pregnant = true;
+  auto g = testing::DefaultEngine().Guide("miscarriage", pregnant);
+  ASSERT_TRUE(g.ok());
+  bool misoprostol = false;
+  for (const auto& t : g->treatments) {
+    if (t.medicine_id != "misoprostol") continue;
+    misoprostol = true;
+    EXPECT_FALSE(t.withdrawn);
+    EXPECT_FALSE(t.issues.empty());  // the warning is still shown
+  }
+  EXPECT_TRUE(misoprostol);
+}
+
+TEST(DefaultGuidance, AConditionIsFoundByAnAbbreviationOnlyWhenItIsUnambiguous) {
+  EXPECT_TRUE(testing::DefaultEngine().Guide("UTI").ok());
+  EXPECT_EQ(testing::DefaultEngine().Guide("pain").status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace sanus
