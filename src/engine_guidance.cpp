@@ -1,6 +1,9 @@
 // Engine: treatment guidance and medication checks (the rest of the facade is engine.cpp).
+#include <algorithm>
+
 #include "engine_impl.h"
 #include "guidance/condition_guide.h"
+#include "guidance/score_evidence.h"
 
 namespace sanus {
 
@@ -40,6 +43,21 @@ Result<ConditionGuidance> Engine::Guide(const std::string& condition, const Pati
   const auto* c = impl_->FindCondition(condition);
   if (!c) return Status::NotFound("no single condition matches '" + condition + "' (see sanus kb conditions)");
   return guidance::BuildConditionGuidance(impl_->kb(), impl_->medicines(), *c, context);
+}
+
+std::vector<ScoreResult> Engine::ScoresFromAssessment(const Assessment& assessment,
+                                                      const std::vector<std::string>& score_ids) const {
+  std::vector<ScoreResult> out;
+  for (const auto& id : score_ids) {
+    const ScoreInputs inputs = guidance::ScoreInputsFromAssessment(id, assessment);
+    const bool informative = std::any_of(inputs.begin(), inputs.end(), [](const auto& input) {
+      return input.first != "age" && input.first != "female";
+    });
+    if (!informative) continue;
+    auto result = ComputeScore(id, inputs);
+    if (result.ok()) out.push_back(std::move(*result));
+  }
+  return out;
 }
 
 Result<MedicationReview> Engine::CheckMedicines(const PatientContext& context) const {

@@ -1,10 +1,12 @@
 // The `sanus` command: assess, batch, interview, guide, meds check, score, kb, eval.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 
+#include "assess_command.h"
 #include "batch_command.h"
 #include "eval_command.h"
 #include "guidance_report.h"
@@ -26,66 +28,6 @@ std::unique_ptr<Engine> LoadEngine(const std::string& kb_dir) {
     return nullptr;
   }
   return std::move(*engine);
-}
-
-struct AssessArgs {
-  std::optional<double> age;
-  std::string sex, mode = "patient", text;
-  bool json = false;
-  sanus::tools::ContextArgs context;  // for the guidance shown with the leading conditions
-};
-
-// How many leading conditions get their guidance shown: a patient reads the likeliest one,
-// a clinician the top three.
-constexpr size_t kGuidedPatient = 1, kGuidedClinician = 3;
-
-// The guidance of the leading conditions that have one, for this person. An emergency shows
-// none to a patient: the only advice then is to get help now.
-std::vector<sanus::ConditionGuidance> LeadingGuidance(const Engine& engine, const sanus::Assessment& assessment,
-                                                      const sanus::PatientContext& context, sanus::Mode mode) {
-  std::vector<sanus::ConditionGuidance> out;
-  if (mode == sanus::Mode::kPatient && assessment.triage.level >= sanus::TriageLevel::kEmergency) return out;
-  const size_t wanted = mode == sanus::Mode::kClinician ? kGuidedClinician : kGuidedPatient;
-  for (size_t i = 0; i < assessment.conditions.size() && i < wanted; ++i) {
-    auto g = engine.Guide(assessment.conditions[i].id, context);
-    if (g.ok()) out.push_back(std::move(*g));
-  }
-  return out;
-}
-
-int RunAssess(const Engine& engine, const AssessArgs& args) {
-  sanus::AssessRequest request;
-  request.text = args.text;
-  request.age_years = args.age;
-  request.sex = args.sex == "female" ? sanus::Sex::kFemale
-                : args.sex == "male" ? sanus::Sex::kMale : sanus::Sex::kUnknown;
-  request.mode = args.mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
-  // A pregnancy stated as context is also a finding: it changes the differential and triage.
-  if (args.context.pregnant) request.findings.push_back({"pregnant", sanus::Presence::kPresent});
-  auto assessment = engine.Assess(request);
-  if (!assessment.ok()) {
-    std::cerr << "sanus assess: " << assessment.status().message() << "\n";
-    return 2;
-  }
-  sanus::tools::ContextArgs context_args = args.context;
-  context_args.age = args.age ? args.age : assessment->age_years;
-  context_args.sex = sanus::tools::SexName(assessment->sex);
-  if (context_args.sex == "unknown") context_args.sex.clear();
-  auto context = sanus::tools::ToPatientContext(context_args);
-  if (!context.ok()) {
-    std::cerr << "sanus assess: " << context.status().message() << "\n";
-    return 2;
-  }
-  const auto guidance = LeadingGuidance(engine, *assessment, *context, request.mode);
-  if (args.json) {
-    auto json = sanus::tools::ToJson(*assessment);
-    json["guidance"] = nlohmann::json::array();
-    for (const auto& g : guidance) json["guidance"].push_back(sanus::tools::ToJson(g));
-    std::cout << json.dump(2) << "\n";
-  } else {
-    std::cout << sanus::tools::TextReport(*assessment, request.mode, guidance);
-  }
-  return 0;
 }
 
 int RunKbCheck(const std::string& kb_dir) {
@@ -120,7 +62,7 @@ int main(int argc, char** argv) {
   std::string kb_dir;
   app.add_option("--kb", kb_dir, "knowledge directory (default: the embedded knowledge base)");
 
-  AssessArgs assess_args;
+  sanus::tools::AssessArgs assess_args;
   auto* assess = app.add_subcommand("assess", "assess a complaint in the person's own words");
   assess->add_option("--age", assess_args.age, "age in years (fractional for infants)")->check(CLI::Range(0.0, 130.0));
   assess->add_option("--sex", assess_args.sex, "female or male")->check(CLI::IsMember({"female", "male"}));
@@ -197,7 +139,7 @@ int main(int argc, char** argv) {
   if (kb_check->parsed()) return RunKbCheck(kb_dir);
   auto engine = LoadEngine(kb_dir);
   if (!engine) return 2;
-  if (assess->parsed()) return RunAssess(*engine, assess_args);
+  if (assess->parsed()) return sanus::tools::RunAssess(*engine, assess_args);
   if (batch->parsed()) return sanus::tools::RunBatch(*engine, std::cin, std::cout);
   if (interview->parsed()) {
     if (interview_args.text.empty() == interview_args.resume_id.empty()) {

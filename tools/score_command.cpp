@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -39,18 +40,25 @@ nlohmann::json Points(double v) {
   return v;
 }
 
-void PrintResult(const ScoreResult& r, bool json, std::ostream& out) {
-  if (json) {
-    nlohmann::json citations = nlohmann::json::array();
-    for (const auto& c : r.citations) citations.push_back({{"id", c.source_id}, {"title", c.title}, {"url", c.url}});
-    out << nlohmann::json{{"score", r.id}, {"name", r.name}, {"complete", r.complete}, {"points", Points(r.points)},
-                          {"min_possible", Points(r.min_possible)}, {"max_possible", Points(r.max_possible)},
-                          {"counted", r.counted}, {"missing", r.missing},
-                          {"interpretation", r.interpretation}, {"citations", citations}}
-               .dump(2)
-        << "\n";
-    return;
-  }
+}  // namespace
+
+nlohmann::json ScoreJson(const ScoreResult& r) {
+  nlohmann::json citations = nlohmann::json::array();
+  for (const auto& c : r.citations) citations.push_back({{"id", c.source_id}, {"title", c.title}, {"url", c.url}});
+  return {{"score", r.id},
+          {"name", r.name},
+          {"complete", r.complete},
+          {"points", Points(r.points)},
+          {"min_possible", Points(r.min_possible)},
+          {"max_possible", Points(r.max_possible)},
+          {"counted", r.counted},
+          {"missing", r.missing},
+          {"interpretation", r.interpretation},
+          {"citations", citations}};
+}
+
+std::string ScoreText(const ScoreResult& r) {
+  std::ostringstream out;
   if (r.complete) {
     out << r.name << " = " << r.points << ": " << r.interpretation << "\n";
   } else {
@@ -63,9 +71,8 @@ void PrintResult(const ScoreResult& r, bool json, std::ostream& out) {
   }
   for (const auto& c : r.counted) out << "  " << c << "\n";
   for (const auto& c : r.citations) out << "  source: " << c.title << " " << c.url << "\n";
+  return out.str();
 }
-
-}  // namespace
 
 int RunScore(const Engine& engine, const std::string& id, const std::vector<std::string>& inputs, bool list,
              bool json, std::ostream& out) {
@@ -88,7 +95,8 @@ int RunScore(const Engine& engine, const std::string& id, const std::vector<std:
     std::cerr << "sanus score: " << result.status().message() << "\n";
     return 2;
   }
-  PrintResult(*result, json, out);
+  if (json) out << ScoreJson(*result).dump(2) << "\n";
+  else out << ScoreText(*result);
   return 0;
 }
 

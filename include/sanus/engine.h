@@ -95,6 +95,13 @@ class Engine {
   // an input the score does not read, a value out of range, or a person it is not for.
   Result<ScoreResult> ComputeScore(const std::string& id, const ScoreInputs& inputs) const;
 
+  // Scores read from an assessment's evidence (the person's findings, values, age and sex). Each
+  // id is tried, and kept when the evidence gives at least one of its inputs besides age and
+  // sex; a criterion the evidence does not settle stays missing (never counted as zero). Unknown
+  // ids and scores not meant for this person are left out.
+  std::vector<ScoreResult> ScoresFromAssessment(const Assessment& assessment,
+                                                const std::vector<std::string>& score_ids) const;
+
   KnowledgeStats Stats() const;
   std::vector<ConditionSummary> Conditions() const;
   std::vector<RedFlagRuleSummary> RedFlagRules() const;

@@ -100,7 +100,10 @@ void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
 void AddSimple(const std::string& s, const RE2& re, const char* name, double lo, double hi,
                std::vector<MeasuredValue>& out) {
   for (const auto& m : FindAll(re, s)) {
-    const double v = ToNumber(m.Text(m.Has(1) ? 1 : 2));
+    // The number is in whichever alternative matched: the first group that took part.
+    int g = 1;
+    while (g + 1 < static_cast<int>(m.groups.size()) && !m.Has(g)) ++g;
+    const double v = ToNumber(m.Text(g));
     if (v >= lo && v <= hi) out.push_back(Value(name, v, m));
   }
 }
@@ -134,7 +137,7 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   static const RE2 kPulse(
       R"((?:\bhr|heart rate|pulse(?: rate)?|\bp)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:bpm|beats))");
   static const RE2 kResp(
-      R"((?:\brr|resp(?:iratory)? rate|resps|breathing rate)\s*(?:of|is|was|at|:|=|-)?\s*(\d{1,2})\b|\b(\d{1,2})\s*breaths)");
+      R"((?:\brr|resp(?:iratory)? rate|resps|breathing rate)\s*(?:of|is|was|at|:|=|-)?\s*(\d{1,2})\b|\b(\d{1,2})\s*breaths|\bbreathing\s*(?:at|is|of)?\s*(\d{1,2})\s*(?:a|per|/)\s*min)");
   static const RE2 kSpo2(
       R"((?:spo2|sp02|sats?|saturations?|o2 sats?|oxygen(?: level| levels| saturation)?|pulse ox(?:imeter)?(?: says| reading)?)\s*(?:of|is|are|was|at|:|=|-)?\s*(\d{2,3})\s*%?|\b(\d{2,3})\s*%\s*(?:on room air|on air|ra\b|sats))");
   static const RE2 kBp(

@@ -23,6 +23,7 @@ TEST(Values, TemperatureInCelsiusAndFahrenheit) {
 TEST(Values, VitalSigns) {
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "heart_rate"), 124);
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "resp_rate"), 28);
+  EXPECT_EQ(*Value("confused and breathing 32 a minute", "resp_rate"), 32);
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "spo2"), 89);
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "systolic_bp"), 85);
   EXPECT_EQ(*Value("my oxygen level is 91", "spo2"), 91);
