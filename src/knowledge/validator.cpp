@@ -12,9 +12,13 @@
 namespace sanus::knowledge {
 namespace {
 
-constexpr std::array<const char*, 8> kValueNames{
+// The measured values the text reader produces (text/values.h, text/lab_values.h; a test
+// keeps the two lists in step).
+constexpr std::array<const char*, 29> kValueNames{
     "temperature_c", "heart_rate", "resp_rate", "spo2", "systolic_bp", "duration_hours",
-    "gestation_weeks", "paracetamol_tablets"};
+    "gestation_weeks", "paracetamol_tablets", "alt", "ast", "alp", "bilirubin", "inr",
+    "haemoglobin", "mcv", "wbc", "neutrophils", "platelets", "crp", "sodium", "potassium",
+    "glucose", "ketones", "creatinine", "urea", "lactate", "amylase", "lipase", "diastolic_bp"};
 
 void CheckSources(const KnowledgeBase& kb, std::vector<std::string>& problems) {
   for (const auto& s : kb.sources) {
@@ -32,7 +36,7 @@ void CheckSources(const KnowledgeBase& kb, std::vector<std::string>& problems) {
 }
 
 void CheckFindings(const KnowledgeBase& kb, std::vector<std::string>& problems) {
-  static const std::set<std::string> kKinds{"symptom", "sign", "risk_factor", "vital", "history"};
+  static const std::set<std::string> kKinds{"symptom", "sign", "risk_factor", "vital", "history", "test"};
   std::unordered_map<std::string, std::string> owner;  // synonym -> finding id
   for (const auto& f : kb.findings) {
     if (f.base_rate <= 0 || f.base_rate >= 1) {

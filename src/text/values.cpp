@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include "text/lab_values.h"
+#include "text/regex_match.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -9,38 +12,6 @@
 
 namespace sanus::text {
 namespace {
-
-// RE2, not std::regex: linear time whatever the input, so a hostile 20,000-character text
-// can neither hang nor overflow the stack, and about twenty times faster here.
-struct RegexMatch {
-  std::vector<re2::StringPiece> groups;  // 0 is the whole match; unmatched groups are null
-  int begin = 0, end = 0;
-
-  bool Has(int g) const { return groups[static_cast<size_t>(g)].data() != nullptr; }
-  std::string Text(int g) const { return std::string(groups[static_cast<size_t>(g)]); }
-};
-
-std::vector<RegexMatch> FindAll(const RE2& re, const std::string& s) {
-  std::vector<RegexMatch> out;
-  const int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-  size_t pos = 0;
-  while (pos <= s.size() &&
-         re.Match(s, pos, s.size(), RE2::UNANCHORED, groups.data(), n)) {
-    RegexMatch m{groups, static_cast<int>(groups[0].data() - s.data()), 0};
-    m.end = m.begin + static_cast<int>(groups[0].size());
-    out.push_back(m);
-    pos = static_cast<size_t>(m.end) + (groups[0].empty() ? 1 : 0);
-  }
-  return out;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 double ToNumber(const std::string& s) { return std::strtod(s.c_str(), nullptr); }
 
@@ -151,6 +122,7 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   AddSimple(s, kBp, "systolic_bp", 50, 260, out);
   AddDuration(s, out);
   AddSimple(s, kGestation, "gestation_weeks", 3, 42, out);
+  AddLabValues(s, out);
   // Tablets of paracetamol taken: "took 20 paracetamol", "16 tablets of paracetamol".
   static const RE2 kParacetamol(
       R"(\b(\d{1,3})\s*(?:x\s*)?(?:paracetamol|acetaminophen|panadol|tylenol|calpol|co-?codamol)\b|\b(\d{1,3})\s*(?:tablets?|pills?)\s+of\s+(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol)\b)");

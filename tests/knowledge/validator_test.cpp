@@ -90,3 +90,15 @@ TEST(TreatmentValidator, AnInteractionNamesOnlyKnownMedicinesOrClasses) {
 
 }  // namespace
 }  // namespace sanus::knowledge
+
+#include "text/lab_values.h"
+
+namespace sanus::knowledge {
+namespace {
+
+TEST(Validator, KnowsEveryValueTheTextReaderProduces) {
+  for (const auto& name : text::LabValueNames()) EXPECT_TRUE(IsKnownValueName(name)) << name;
+}
+
+}  // namespace
+}  // namespace sanus::knowledge

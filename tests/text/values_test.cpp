@@ -56,3 +56,54 @@ TEST(Demographics, AgeAndSexStatedInText) {
 
 }  // namespace
 }  // namespace sanus::text
+
+namespace sanus::text {
+namespace {
+
+std::optional<double> Lab(const std::string& text, const std::string& name) {
+  for (const auto& v : ExtractValues(text)) {
+    if (v.name == name) return v.value;
+  }
+  return std::nullopt;
+}
+
+TEST(LabValues, ReadsAClinicianNoteInItsUnits) {
+  const std::string note = "67F RUQ pain, T 38.9, HR 118, BP 92/60, ALT 312, bili 88, INR 6.8, Hb 64, MCV 118, "
+                           "WCC 18.2, plt 45, CRP 230, Na 118, K+ 6.9, lactate 4.5, creat 350, urea 24";
+  EXPECT_EQ(Lab(note, "alt"), 312);
+  EXPECT_EQ(Lab(note, "bilirubin"), 88);
+  EXPECT_EQ(Lab(note, "inr"), 6.8);
+  EXPECT_EQ(Lab(note, "haemoglobin"), 64);
+  EXPECT_EQ(Lab(note, "mcv"), 118);
+  EXPECT_EQ(Lab(note, "wbc"), 18.2);
+  EXPECT_EQ(Lab(note, "platelets"), 45);
+  EXPECT_EQ(Lab(note, "crp"), 230);
+  EXPECT_EQ(Lab(note, "sodium"), 118);
+  EXPECT_EQ(Lab(note, "potassium"), 6.9);
+  EXPECT_EQ(Lab(note, "lactate"), 4.5);
+  EXPECT_EQ(Lab(note, "creatinine"), 350);
+  EXPECT_EQ(Lab(note, "urea"), 24);
+  EXPECT_EQ(Lab(note, "diastolic_bp"), 60);
+}
+
+TEST(LabValues, ConvertsUsUnits) {
+  EXPECT_NEAR(*Lab("hgb 6.4 g/dL", "haemoglobin"), 64, 1e-9);
+  EXPECT_NEAR(*Lab("creatinine 3.2 mg/dl", "creatinine"), 282.88, 1e-6);
+  EXPECT_NEAR(*Lab("total bilirubin 5.1 mg/dL", "bilirubin"), 87.21, 1e-6);
+  EXPECT_NEAR(*Lab("blood sugar 450", "glucose"), 25, 1e-9);
+  EXPECT_NEAR(*Lab("WBC 18000", "wbc"), 18, 1e-9);
+}
+
+TEST(LabValues, ReadsAPatientsOwnReadings) {
+  EXPECT_EQ(Lab("my blood sugar is 2.1 and im shaky", "glucose"), 2.1);
+  EXPECT_EQ(Lab("BM 1.9 on the meter", "glucose"), 1.9);
+}
+
+TEST(LabValues, ANumberOfDaysIsNotAResult) {
+  EXPECT_FALSE(Lab("my sugar was 3 days ago fine", "glucose").has_value());
+  EXPECT_FALSE(Lab("I walked 5 k 3 times", "potassium").has_value());
+  EXPECT_FALSE(Lab("pls help", "platelets").has_value());
+}
+
+}  // namespace
+}  // namespace sanus::text
