@@ -54,6 +54,7 @@ Result<std::unique_ptr<Engine::Impl>> Engine::Impl::Create(
   impl->triage_ = std::make_unique<reasoning::TriagePolicy>(impl->kb_, *impl->inference_);
   impl->questions_ = std::make_unique<reasoning::QuestionSelector>(impl->kb_, *impl->inference_);
   impl->medicines_ = std::make_unique<guidance::MedicineDirectory>(impl->kb_);
+  impl->question_reader_ = std::make_unique<ask::QuestionReader>(impl->kb_, *impl->medicines_);
   return impl;
 }
 

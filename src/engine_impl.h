@@ -2,9 +2,12 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "ask/passage_index.h"
+#include "ask/question.h"
 #include "guidance/medicine_directory.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/knowledge_files.h"
@@ -28,6 +31,10 @@ class Engine::Impl {
   const knowledge::KnowledgeBase& kb() const { return kb_; }
   const text::TextUnderstanding& understanding() const { return *understanding_; }
   const guidance::MedicineDirectory& medicines() const { return *medicines_; }
+  const ask::QuestionReader& questions() const { return *question_reader_; }
+  // The knowledge base's texts as a passage index, built on first use (about 0.1 s).
+  // Null when it could not be built (no writable temporary directory).
+  const ask::PassageIndex* KnowledgeIndex() const;
   // A condition by id, name or lay name, ignoring case, spaces and hyphens.
   const knowledge::Condition* FindCondition(const std::string& id_or_name) const;
   // The registered sources with these ids, as citations (unknown ids are skipped).
@@ -64,6 +71,9 @@ class Engine::Impl {
   std::unique_ptr<reasoning::TriagePolicy> triage_;
   std::unique_ptr<reasoning::QuestionSelector> questions_;
   std::unique_ptr<guidance::MedicineDirectory> medicines_;
+  std::unique_ptr<ask::QuestionReader> question_reader_;
+  mutable std::once_flag knowledge_index_once_;
+  mutable std::unique_ptr<ask::PassageIndex> knowledge_index_;
 };
 
 }  // namespace sanus

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 
+#include "ask_command.h"
 #include "assess_command.h"
 #include "batch_command.h"
 #include "eval_command.h"
@@ -79,6 +80,16 @@ int main(int argc, char** argv) {
   guide->add_option("--mode", guide_mode, "patient or clinician")->check(CLI::IsMember({"patient", "clinician"}));
   guide->add_flag("--json", guide_json, "print JSON");
   sanus::tools::AddContextOptions(guide, guide_args);
+
+  auto* ask = app.add_subcommand("ask", "answer a clinical question from verified sources, with citations");
+  sanus::AskRequest ask_request;
+  std::string ask_mode = "patient";
+  bool ask_json = false;
+  ask->add_option("question", ask_request.question, "the question")->required();
+  ask->add_option("--mode", ask_mode, "patient or clinician")->check(CLI::IsMember({"patient", "clinician"}));
+  ask->add_option("--index", ask_request.index_dir, "a passage index made with sanus index add");
+  ask->add_option("--passages", ask_request.max_passages, "at most this many cited passages (1-20)");
+  ask->add_flag("--json", ask_json, "print JSON");
 
   auto* meds = app.add_subcommand("meds", "medication safety tools");
   meds->require_subcommand(1);
@@ -161,6 +172,10 @@ int main(int argc, char** argv) {
   if (guide->parsed()) {
     const auto mode = guide_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
     return sanus::tools::RunGuide(*engine, guide_condition, guide_args, mode, guide_json, std::cout, std::cerr);
+  }
+  if (ask->parsed()) {
+    ask_request.mode = ask_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
+    return sanus::tools::RunAsk(*engine, ask_request, ask_json, std::cout, std::cerr);
   }
   if (meds_check->parsed()) return sanus::tools::RunMedsCheck(*engine, meds_args, meds_json, std::cout, std::cerr);
   if (score->parsed()) return sanus::tools::RunScore(*engine, score_id, score_inputs, score_list, score_json, std::cout);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "sanus/ask.h"
 #include "sanus/assessment.h"
 #include "sanus/guidance.h"
 #include "sanus/interview.h"
@@ -88,6 +89,11 @@ class Engine {
   // Checks the context's current medicines against each other, the allergies, pregnancy,
   // age, kidney and liver function. kInvalidArgument when no medicine is given.
   Result<MedicationReview> CheckMedicines(const PatientContext& context) const;
+
+  // Answers a clinical question from the knowledge base's own texts (and an added passage
+  // index), citing every sentence; escalates first when it describes an emergency now.
+  // kInvalidArgument for an empty or over-long question; kNotFound for a missing index_dir.
+  Result<ClinicalAnswer> Ask(const AskRequest& request) const;
 
   // The clinical scores Sanus computes.
   std::vector<ScoreDefinition> Scores() const;
