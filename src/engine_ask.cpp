@@ -1,5 +1,6 @@
 // Engine: clinical questions answered with citations (`sanus ask`).
 #include "ask/answerer.h"
+#include "ask/corpus_readers.h"
 #include "ask/knowledge_passages.h"
 #include "engine_impl.h"
 
@@ -19,6 +20,35 @@ const ask::PassageIndex* Engine::Impl::KnowledgeIndex() const {
     if ((*index)->Commit().ok()) knowledge_index_ = std::move(*index);
   });
   return knowledge_index_.get();
+}
+
+Result<IndexAddResult> Engine::AddToIndex(const std::string& index_dir, const std::vector<std::string>& files,
+                                          const IndexProgress& progress) const {
+  if (files.empty()) return Status::InvalidArgument("give at least one file to add");
+  auto index = ask::PassageIndex::OpenWritable(index_dir);
+  if (!index.ok()) return index.status();
+  IndexAddResult result;
+  try {
+    (*index)->AddSynonyms(ask::KnowledgeSynonyms(impl_->kb()));
+    for (const auto& file : files) {
+      // Read the whole file before adding any of it, so a file that fails half-way adds nothing.
+      std::vector<ask::IndexedPassage> passages;
+      const Status read = ask::ReadCorpusFile(
+          file, [&](ask::SourcePassage&& p) { passages.push_back({std::move(p), ""}); },
+          [&](uint64_t done, uint64_t total) {
+            if (progress) progress(file, done, total);
+          });
+      if (!read.ok()) return read;
+      for (const auto& p : passages) (*index)->Add(p);
+      if (Status s = (*index)->Commit(); !s.ok()) return s;
+      result.files += 1;
+      result.passages += passages.size();
+    }
+    result.index_size = (*index)->size();
+  } catch (const Xapian::Error& e) {
+    return Status(StatusCode::kUnavailable, "cannot write the index " + index_dir + ": " + e.get_msg());
+  }
+  return result;
 }
 
 Result<ClinicalAnswer> Engine::Ask(const AskRequest& request) const {

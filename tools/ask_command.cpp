@@ -62,6 +62,32 @@ std::string AnswerText(const ClinicalAnswer& a) {
   return out.str();
 }
 
+int RunIndexAdd(const Engine& engine, const std::string& index_dir, const std::vector<std::string>& files,
+                std::ostream& out, std::ostream& err) {
+  // One line per file, redrawn in place: "[#####-----] 52%  pubmed_2024.xml".
+  int last_percent = -1;
+  std::string last_file;
+  const IndexProgress progress = [&](const std::string& file, uint64_t done, uint64_t total) {
+    const int percent = total == 0 ? 100 : static_cast<int>(100 * done / total);
+    if (file == last_file && percent == last_percent) return;
+    if (file != last_file && !last_file.empty()) err << "\n";
+    last_file = file;
+    last_percent = percent;
+    const int filled = percent / 5;
+    err << "\r[" << std::string(static_cast<size_t>(filled), '#') << std::string(static_cast<size_t>(20 - filled), '-')
+        << "] " << percent << "%  " << file << std::flush;
+  };
+  auto result = engine.AddToIndex(index_dir, files, progress);
+  if (!last_file.empty()) err << "\n";
+  if (!result.ok()) {
+    err << "sanus index add: " << result.status().message() << "\n";
+    return 2;
+  }
+  out << "added " << result->passages << " passages from " << result->files << " file(s); the index at " << index_dir
+      << " holds " << result->index_size << "\n";
+  return 0;
+}
+
 int RunAsk(const Engine& engine, const AskRequest& request, bool json, std::ostream& out, std::ostream& err) {
   auto answer = engine.Ask(request);
   if (!answer.ok()) {

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "ask_command.h"
+#include "ask_eval.h"
 #include "assess_command.h"
 #include "batch_command.h"
 #include "eval_command.h"
@@ -91,6 +92,14 @@ int main(int argc, char** argv) {
   ask->add_option("--passages", ask_request.max_passages, "at most this many cited passages (1-20)");
   ask->add_flag("--json", ask_json, "print JSON");
 
+  auto* index = app.add_subcommand("index", "passage indexes for sanus ask");
+  index->require_subcommand(1);
+  auto* index_add = index->add_subcommand("add", "add PubMed XML, Markdown, HTML or text files to an index");
+  std::string index_dir = "sanus-index";
+  std::vector<std::string> index_files;
+  index_add->add_option("files", index_files, "the files to add")->required();
+  index_add->add_option("--index", index_dir, "the index directory (default ./sanus-index)");
+
   auto* meds = app.add_subcommand("meds", "medication safety tools");
   meds->require_subcommand(1);
   auto* meds_check = meds->add_subcommand("check", "check medicines against each other and the person");
@@ -137,6 +146,8 @@ int main(int argc, char** argv) {
   auto* eval = app.add_subcommand("eval", "run evaluation cases and report accuracy");
   eval->add_option("paths", eval_options.paths, "case files or directories")->required();
   eval->add_flag("--json", eval_options.json, "print JSON");
+  bool eval_ask = false;
+  eval->add_flag("--ask", eval_ask, "the file holds questions for sanus ask (tests/ask/questions.yaml)");
   eval->add_flag("--failures", eval_options.show_failures, "list the cases that miss");
   eval->add_flag("--interview", eval_options.interview,
                  "simulate the interview from each case's first sentence and report before/after");
@@ -173,12 +184,20 @@ int main(int argc, char** argv) {
     const auto mode = guide_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
     return sanus::tools::RunGuide(*engine, guide_condition, guide_args, mode, guide_json, std::cout, std::cerr);
   }
+  if (index_add->parsed()) return sanus::tools::RunIndexAdd(*engine, index_dir, index_files, std::cout, std::cerr);
   if (ask->parsed()) {
     ask_request.mode = ask_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
     return sanus::tools::RunAsk(*engine, ask_request, ask_json, std::cout, std::cerr);
   }
   if (meds_check->parsed()) return sanus::tools::RunMedsCheck(*engine, meds_args, meds_json, std::cout, std::cerr);
   if (score->parsed()) return sanus::tools::RunScore(*engine, score_id, score_inputs, score_list, score_json, std::cout);
+  if (eval->parsed() && eval_ask) {
+    if (eval_options.paths.size() != 1) {
+      std::cerr << "sanus eval --ask: give one questions file\n";
+      return 2;
+    }
+    return sanus::tools::RunAskEval(*engine, eval_options.paths.front(), eval_options.json, eval_options.show_failures);
+  }
   if (eval->parsed()) return sanus::tools::RunEval(*engine, eval_options);
   return 2;
 }

@@ -3,6 +3,8 @@
 // question the sources do not cover gets an honest "I don't know".
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,5 +50,15 @@ struct ClinicalAnswer {
   std::vector<CitedPassage> sources;  // every passage cited, numbered from 1
   std::vector<CitedPassage> retrieved;  // the passages retrieved, best first (for evaluation)
 };
+
+// What `sanus index add` did.
+struct IndexAddResult {
+  uint64_t files = 0;
+  uint64_t passages = 0;    // added by this call
+  uint64_t index_size = 0;  // passages in the index afterwards
+};
+
+// Progress while a file is read: its path, bytes read so far and its size.
+using IndexProgress = std::function<void(const std::string& file, uint64_t bytes_read, uint64_t total_bytes)>;
 
 }  // namespace sanus

@@ -95,6 +95,12 @@ class Engine {
   // kInvalidArgument for an empty or over-long question; kNotFound for a missing index_dir.
   Result<ClinicalAnswer> Ask(const AskRequest& request) const;
 
+  // Adds documents (PubMed XML, Markdown, HTML, plain text, by extension) to a passage index
+  // directory, created when missing, for Ask's index_dir. A file that cannot be read adds
+  // nothing and fails the call with its reason; files before it stay added.
+  Result<IndexAddResult> AddToIndex(const std::string& index_dir, const std::vector<std::string>& files,
+                                    const IndexProgress& progress = {}) const;
+
   // The clinical scores Sanus computes.
   std::vector<ScoreDefinition> Scores() const;
   // Computes one score by id ("curb65"). kNotFound for an unknown score; kInvalidArgument for

@@ -142,7 +142,9 @@ ClinicalAnswer ComposeAnswer(const AskRequest& request, const QuestionAnalysis& 
   for (const auto& h : hits) {
     const bool on_topic = AboutTopic(h, analysis);
     const bool named_topics = !analysis.conditions.empty() || !analysis.medicines.empty();
-    if (on_topic || (!named_topics && !content.empty() && SharesContent(h, content))) relevant.push_back(&h);
+    // An added document has no topic: it counts when it carries the question's subject words.
+    const bool open_topic = !named_topics || h.passage.topic.empty();
+    if (on_topic || (open_topic && !content.empty() && SharesContent(h, content))) relevant.push_back(&h);
   }
   // A question about two medicines is answered first by what names both (their interaction).
   if (analysis.medicines.size() >= 2) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 namespace sanus::ask {
 namespace {
@@ -55,20 +56,39 @@ bool Personal(const std::string& q) {
 }
 
 // The separate names in a condition's names: "Urine infection (cystitis, UTI)" gives
-// "urine infection", "cystitis" and "uti".
+// "urine infection (cystitis, uti)", "urine infection", "cystitis" and "uti"; "Acute
+// (ascending) cholangitis" gives "acute cholangitis" and "ascending" is dropped as a lone
+// qualifier.
 std::vector<std::string> NameParts(const std::string& name) {
+  static const std::set<std::string> kQualifiers{
+      "acute", "chronic", "severe", "mild", "suspected", "viral", "bacterial", "unspecified", "thermal", "spots",
+      "seasonal", "reflex", "periapical", "overdose", "oesophagus", "nonorganic", "non ulcer", "ascending",
+      "anorectal", "adnexal", "infection", "disease", "syndrome", "pain", "attack", "primary", "secondary"};
   std::vector<std::string> parts{name};
-  std::string current;
+  std::string outside, inside;
+  int depth = 0;
   for (char c : name) {
-    if (c == '(' || c == ')' || c == ',' || c == ';' || c == '/') {
-      parts.push_back(current);
-      current.clear();
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      depth = std::max(0, depth - 1);
+      parts.push_back(inside);
+      inside.clear();
+    } else if (depth > 0 && (c == ',' || c == ';' || c == '/')) {
+      parts.push_back(inside);
+      inside.clear();
+    } else if (depth > 0) {
+      inside += c;
     } else {
-      current += c;
+      outside += c;
     }
   }
-  parts.push_back(current);
-  return parts;
+  parts.push_back(outside);
+  std::vector<std::string> out;
+  for (const auto& part : parts) {
+    if (!kQualifiers.count(MedicineDirectory::Normalise(part))) out.push_back(part);
+  }
+  return out;
 }
 
 }  // namespace
