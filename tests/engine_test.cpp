@@ -134,3 +134,17 @@ TEST_F(EngineTest, LoadsFromADirectoryAndReportsAMissingOne) {
 
 }  // namespace
 }  // namespace sanus
+
+namespace sanus {
+namespace {
+
+TEST(EngineUnderstanding, APhraseDoesNotRunIntoTheClauseACommaOpens) {
+  AssessRequest request;
+  request.text = "positive pregnancy test last week, now sudden pain low on one side";
+  auto a = testing::DefaultEngine().Assess(request);
+  ASSERT_TRUE(a.ok());
+  for (const auto& f : a->findings) EXPECT_NE(f.finding_id, "lasting_over_two_weeks") << f.span;
+}
+
+}  // namespace
+}  // namespace sanus

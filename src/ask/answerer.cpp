@@ -125,7 +125,7 @@ ClinicalAnswer ComposeAnswer(const AskRequest& request, const QuestionAnalysis& 
   answer.topics.insert(answer.topics.end(), analysis.medicines.begin(), analysis.medicines.end());
 
   // An emergency happening now is answered with what to do now, before anything else.
-  if (analysis.personal && triage) {
+  if (analysis.personal && !analysis.asks_about_condition && triage) {
     if (auto t = triage(request.question, request.mode); t && t->level >= TriageLevel::kEmergency) {
       answer.escalation = *t;
     }

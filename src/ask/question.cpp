@@ -140,6 +140,14 @@ QuestionAnalysis QuestionReader::Read(const std::string& question) const {
   }
   out.intent = Intent(q, out.medicines.size());
   out.personal = Personal(q);
+  static const char* const kInterrogatives[] = {"will", "when", "how", "what", "whats", "can", "could", "should",
+                                                "does", "do", "is", "are", "why", "which"};
+  const std::string first = words.empty() ? "" : words.front();
+  const bool interrogative = std::find(std::begin(kInterrogatives), std::end(kInterrogatives), first) !=
+                             std::end(kInterrogatives);
+  const bool now = HasAny(q, {"now", "right now", "at the moment", "currently", "still", "just now", "tonight",
+                              "this morning", "minutes ago", "an hour ago", "hour ago"});
+  out.asks_about_condition = !out.conditions.empty() && interrogative && !now;
   out.medical_words = !out.conditions.empty() || !out.medicines.empty() || out.intent != "other" ||
                       HasPrefix(q, {"pain", "doctor", "medic", "health", "ill", "sick", "fever", "rash", "hurt"});
   (void)kb_;

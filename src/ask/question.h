@@ -16,6 +16,10 @@ struct QuestionAnalysis {
   std::vector<std::string> conditions;  // condition ids named
   std::vector<std::string> medicines;   // medicine ids named
   bool personal = false;  // about the asker or someone with them ("my dad has", "I took")
+  // Asks about a named condition rather than describing what is happening ("will my face go
+  // back to normal after Bell's palsy", "how do I use it if I ever have anaphylaxis"): a
+  // question, not an emergency, unless it says it is happening now.
+  bool asks_about_condition = false;
   bool medical_words = false;  // uses words of medicine even without a known topic
 };
 

@@ -38,6 +38,11 @@ std::string LooseKey(std::vector<std::string> stems) {
   return key;
 }
 
+// Words that open a new clause after a comma: "..., now sudden pain", "..., but no fever".
+bool IsClauseOpener(const std::string& stem) {
+  return stem == "now" || stem == "but" || stem == "then" || stem == "today" || stem == "so" || stem == "although";
+}
+
 bool IsSideWord(const std::string& stem) {
   return stem == "left" || stem == "right" || stem == "both";
 }
@@ -201,12 +206,15 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     // Depth-first along the trie from term i. "pain in my left side" is "pain in my side": a
     // side word inside a phrase may also be skipped, so both paths are tried.
     // A phrase never runs across the end of a sentence. It may run across a comma, as in
-    // "red, hot and swollen".
+    // "red, hot and swollen", but not into a new clause the comma opens ("last week, now
+    // sudden pain" is not "weeks now").
     auto joined = [&](int a, int b) {
+      bool comma = false;
       for (int t = terms[static_cast<size_t>(a)].token + 1; t < terms[static_cast<size_t>(b)].token; ++t) {
         if (tokens[static_cast<size_t>(t)].kind == TokenKind::kClauseEnd) return false;
+        comma |= tokens[static_cast<size_t>(t)].kind == TokenKind::kComma;
       }
-      return true;
+      return !(comma && IsClauseOpener(terms[static_cast<size_t>(b)].stem));
     };
     auto walk = [&](auto&& self, int node, int j) -> void {
       if (j >= n || (j > i && !joined(j - 1, j))) return;
