@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval_cases.h"
+#include "eval_report.h"
 #include "interview_simulation.h"
 
 namespace sanus::tools {
@@ -128,6 +129,7 @@ int RunEval(const Engine& engine, const EvalOptions& options) {
   if (options.interview) return RunInterviewEval(engine, *cases, options.json, options.show_failures);
   Tally all;
   std::map<std::string, Tally> by_group;
+  EvalReport report;
   for (const auto& c : *cases) {
     AssessRequest request{c.text, c.age, c.sex, Mode::kClinician, {}, {}};
     auto a = engine.Assess(request);
@@ -138,6 +140,7 @@ int RunEval(const Engine& engine, const EvalOptions& options) {
     }
     Count(all, c, *a);
     Count(by_group[c.group], c, *a);
+    report.Add(c, *a);
     if (options.show_failures) PrintFailure(c, *a);
   }
   if (options.json) {
@@ -149,6 +152,15 @@ int RunEval(const Engine& engine, const EvalOptions& options) {
     PrintTally("ALL", all);
     std::printf("emergency cases under-triaged to a non-emergency level: %d\n", all.emergency_under);
     std::printf("self-care cases sent to a doctor: %d of %d\n", all.self_care_sent, all.self_care_cases);
+  }
+  if (!options.report_path.empty()) {
+    std::string command = "sanus eval";
+    for (const auto& p : options.paths) command += " " + p;
+    command += " --report " + options.report_path;
+    if (Status s = report.Write(options.report_path, command, engine.KnowledgeVersion()); !s.ok()) {
+      std::cerr << "sanus eval: " << s.message() << "\n";
+      return 2;
+    }
   }
   bool failed = all.errors > 0;
   if (options.min_top3 && all.Rate(all.top3) < *options.min_top3) failed = true;

@@ -14,6 +14,7 @@ struct EvalOptions {
   bool json = false;
   bool show_failures = false;
   bool interview = false;  // also run the interview simulation and report before/after
+  std::string report_path;  // write the Markdown report (and its calibration SVG) here
   // Gates: the command fails (exit 1) when a figure is worse than these.
   std::optional<double> min_top3, min_triage;
   std::optional<int> max_emergency_under_triage;

@@ -146,6 +146,7 @@ int main(int argc, char** argv) {
   auto* eval = app.add_subcommand("eval", "run evaluation cases and report accuracy");
   eval->add_option("paths", eval_options.paths, "case files or directories")->required();
   eval->add_flag("--json", eval_options.json, "print JSON");
+  eval->add_option("--report", eval_options.report_path, "write a Markdown report with a calibration plot here");
   bool eval_ask = false;
   eval->add_flag("--ask", eval_ask, "the file holds questions for sanus ask (tests/ask/questions.yaml)");
   eval->add_flag("--failures", eval_options.show_failures, "list the cases that miss");
