@@ -1,4 +1,9 @@
 // Engine: clinical questions answered with citations (`sanus ask`).
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
 #include "ask/answerer.h"
 #include "ask/corpus_readers.h"
 #include "ask/knowledge_passages.h"
@@ -11,12 +16,60 @@ constexpr size_t kMaxQuestionBytes = 2000;
 
 }  // namespace
 
+namespace {
+
+// Where the knowledge base's passage index is kept between runs: one directory per knowledge
+// version, so a changed knowledge base is never answered from a stale index.
+std::filesystem::path CacheDirectory(const std::string& version) {
+  namespace fs = std::filesystem;
+  fs::path base;
+  if (const char* dir = std::getenv("SANUS_CACHE_DIR")) base = dir;
+  else if (const char* xdg = std::getenv("XDG_CACHE_HOME")) base = fs::path(xdg) / "sanus";
+  else if (const char* home = std::getenv("HOME")) base = fs::path(home) / ".cache" / "sanus";
+  else return {};
+  return base / ("ask-" + version);
+}
+
+void Fill(ask::PassageIndex& index, const knowledge::KnowledgeBase& kb) {
+  for (const auto& p : ask::KnowledgePassages(kb)) index.Add(p);
+  index.AddSynonyms(ask::KnowledgeSynonyms(kb));
+}
+
+// Builds the index in a private directory beside the cache entry, then renames it into place,
+// so a reader never sees half an index; a lost race leaves the other process's copy in place.
+std::unique_ptr<ask::PassageIndex> BuildCached(const std::filesystem::path& dir, const knowledge::KnowledgeBase& kb) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir.parent_path(), ec);
+  const fs::path building = dir.string() + ".building-" + std::to_string(::getpid());
+  {
+    auto index = ask::PassageIndex::OpenWritable(building.string());
+    if (!index.ok()) return nullptr;
+    Fill(**index, kb);
+    if (!(*index)->Commit().ok()) return nullptr;
+  }
+  fs::rename(building, dir, ec);
+  if (ec) fs::remove_all(building, ec);
+  auto ready = ask::PassageIndex::OpenReadOnly(dir.string());
+  return ready.ok() ? std::move(*ready) : nullptr;
+}
+
+}  // namespace
+
 const ask::PassageIndex* Engine::Impl::KnowledgeIndex() const {
   std::call_once(knowledge_index_once_, [this] {
+    const auto dir = CacheDirectory(kb_.version);
+    if (!dir.empty()) {
+      if (auto cached = ask::PassageIndex::OpenReadOnly(dir.string()); cached.ok()) {
+        knowledge_index_ = std::move(*cached);
+        return;
+      }
+      if ((knowledge_index_ = BuildCached(dir, kb_))) return;
+    }
+    // No usable cache (no home directory, read-only disk): a private index for this process.
     auto index = ask::PassageIndex::Temporary();
     if (!index.ok()) return;  // no index: Ask reports it as unavailable
-    for (const auto& p : ask::KnowledgePassages(kb_)) (*index)->Add(p);
-    (*index)->AddSynonyms(ask::KnowledgeSynonyms(kb_));
+    Fill(**index, kb_);
     if ((*index)->Commit().ok()) knowledge_index_ = std::move(*index);
   });
   return knowledge_index_.get();
