@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
-          libstemmer-dev libre2-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev)
+          libstemmer-dev libre2-dev libsqlite3-dev libxapian-dev libgtest-dev libgmock-dev
+          libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
