@@ -15,6 +15,7 @@
 #include "guide_command.h"
 #include "interview_command.h"
 #include "score_command.h"
+#include "serve_command.h"
 #include "json_output.h"
 #include "sanus/engine.h"
 #include "text_report.h"
@@ -99,6 +100,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> index_files;
   index_add->add_option("files", index_files, "the files to add")->required();
   index_add->add_option("--index", index_dir, "the index directory (default ./sanus-index)");
+
+  auto* serve = app.add_subcommand("serve", "serve the JSON API over HTTP");
+  std::string serve_host = "127.0.0.1";
+  int serve_port = 8080;
+  sanus::tools::ApiOptions api_options;
+  serve->add_option("--host", serve_host, "address to listen on (default 127.0.0.1)");
+  serve->add_option("--port", serve_port, "port (default 8080)")->check(CLI::Range(1, 65535));
+  if (const char* key = std::getenv("SANUS_API_KEY")) api_options.api_key = key;
 
   auto* meds = app.add_subcommand("meds", "medication safety tools");
   meds->require_subcommand(1);
@@ -185,6 +194,7 @@ int main(int argc, char** argv) {
     const auto mode = guide_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;
     return sanus::tools::RunGuide(*engine, guide_condition, guide_args, mode, guide_json, std::cout, std::cerr);
   }
+  if (serve->parsed()) return sanus::tools::RunServe(*engine, serve_host, serve_port, api_options);
   if (index_add->parsed()) return sanus::tools::RunIndexAdd(*engine, index_dir, index_files, std::cout, std::cerr);
   if (ask->parsed()) {
     ask_request.mode = ask_mode == "clinician" ? sanus::Mode::kClinician : sanus::Mode::kPatient;

@@ -1,0 +1,105 @@
+// The JSON API against a real server on a loopback port: answers, clear JSON errors for bad
+// requests, API keys for clinician requests, and metrics.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "default_engine.h"
+#include "http_api.h"
+
+namespace sanus::tools {
+namespace {
+
+class HttpApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ApiOptions options;
+    options.api_key = "test-key";
+    options.max_body_bytes = 64 * 1024;
+    api_ = std::make_unique<HttpApi>(testing::DefaultEngine(), options);
+    api_->Register(server_);
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    ASSERT_GT(port_, 0);
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    // This cpp-httplib (0.11) has no wait_until_ready: poll until it answers.
+    for (int i = 0; i < 200 && !server_.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  void TearDown() override {
+    server_.stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  httplib::Result Post(const std::string& path, const std::string& body, const std::string& key = "") {
+    httplib::Client client("127.0.0.1", port_);
+    httplib::Headers headers;
+    if (!key.empty()) headers.emplace("Authorization", "Bearer " + key);
+    return client.Post(path, headers, body, "application/json");
+  }
+  static nlohmann::json Json(const httplib::Result& r) { return nlohmann::json::parse(r->body, nullptr, false); }
+
+  httplib::Server server_;
+  std::unique_ptr<HttpApi> api_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+TEST_F(HttpApiTest, AssessesAComplaint) {
+  auto r = Post("/v1/assess", R"({"text": "crushing chest pain and sweating", "age": 58})");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(Json(r)["triage"]["level"], "emergency_ambulance");
+}
+
+TEST_F(HttpApiTest, BadRequestsGetAJsonErrorThatSaysWhatIsWrong) {
+  auto not_json = Post("/v1/assess", "{not json");
+  ASSERT_TRUE(not_json);
+  EXPECT_EQ(not_json->status, 400);
+  EXPECT_EQ(Json(not_json)["error"]["code"], "invalid_argument");
+  auto missing = Post("/v1/assess", R"({"age": 40})");
+  EXPECT_NE(Json(missing)["error"]["message"].get<std::string>().find("'text'"), std::string::npos);
+  auto wrong_type = Post("/v1/assess", R"({"text": "cough", "age": "forty"})");
+  EXPECT_EQ(wrong_type->status, 400);
+  auto too_big = Post("/v1/assess", std::string(100 * 1024, 'a'));
+  ASSERT_TRUE(too_big);
+  EXPECT_EQ(too_big->status, 413);
+  EXPECT_EQ(Json(too_big)["error"]["code"], "payload_too_large");
+  httplib::Client client("127.0.0.1", port_);
+  auto nowhere = client.Get("/v1/nowhere");
+  ASSERT_TRUE(nowhere);
+  EXPECT_EQ(Json(nowhere)["error"]["code"], "not_found");
+  auto unknown_score = Post("/v1/scores/nonesuch", "{}", "test-key");
+  EXPECT_EQ(unknown_score->status, 404);
+}
+
+TEST_F(HttpApiTest, ClinicianRequestsNeedTheKey) {
+  EXPECT_EQ(Post("/v1/medications/check", R"({"medicines": ["simvastatin", "clarithromycin"]})")->status, 401);
+  auto r = Post("/v1/medications/check", R"({"medicines": ["simvastatin", "clarithromycin"]})", "test-key");
+  ASSERT_EQ(r->status, 200);
+  EXPECT_TRUE(Json(r)["issues"][0]["onc_high_priority"].get<bool>());
+  EXPECT_EQ(Post("/v1/assess", R"({"text": "cough", "mode": "clinician"})")->status, 401);
+}
+
+TEST_F(HttpApiTest, GuidanceScoresAndQuestions) {
+  auto g = Post("/v1/guidance", R"({"condition": "pneumonia", "allergies": ["penicillin"]})", "test-key");
+  ASSERT_EQ(g->status, 200);
+  EXPECT_EQ(Json(g)["condition"], "pneumonia");
+  auto s = Post("/v1/scores/curb65", R"({"inputs": {"confusion": 1, "resp_rate": 32, "age": 70}})", "test-key");
+  ASSERT_EQ(s->status, 200);
+  EXPECT_EQ(Json(s)["points"], 3);
+  auto a = Post("/v1/ask", R"({"question": "how long does chickenpox last"})");
+  ASSERT_EQ(a->status, 200);
+  EXPECT_EQ(Json(a)["status"], "answered");
+}
+
+TEST_F(HttpApiTest, HealthAndMetrics) {
+  httplib::Client client("127.0.0.1", port_);
+  auto health = client.Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(Json(health)["status"], "ok");
+  (void)Post("/v1/assess", R"({"text": "cough"})");
+  auto metrics = client.Get("/metrics");
+  EXPECT_NE(metrics->body.find("sanus_requests_total{route=\"/v1/assess\",status=\"200\"}"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sanus::tools
