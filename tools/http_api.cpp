@@ -117,29 +117,116 @@ std::string HttpApi::Metrics() const {
   return out;
 }
 
+void HttpApi::Respond(const std::string& route, bool needs_key_always, bool has_body, const Handler& handler,
+                      const httplib::Request& req, httplib::Response& res) {
+  nlohmann::json reply;
+  int status = 200;
+  try {
+    nlohmann::json body = nlohmann::json::object();
+    if (has_body) {
+      body = nlohmann::json::parse(req.body, nullptr, false);
+      if (body.is_discarded() || !body.is_object()) BadRequest("the body must be a JSON object");
+    }
+    const bool clinician = body.contains("mode") && body["mode"] == "clinician";
+    if (!options_.api_key.empty() && (needs_key_always || clinician) &&
+        req.get_header_value("Authorization") != "Bearer " + options_.api_key) {
+      throw ApiError{401, "unauthenticated", "this request needs 'Authorization: Bearer <api key>'"};
+    }
+    reply = handler(body, req);
+  } catch (const ApiError& e) {
+    status = e.status;
+    reply = ErrorJson(e);
+  } catch (const std::exception&) {
+    status = 500;
+    reply = ErrorJson({500, "internal", "the request could not be handled"});
+  }
+  res.status = status;
+  res.set_content(reply.dump(), "application/json");
+  Count(route, status);
+}
+
 void HttpApi::Post(httplib::Server& server, const std::string& pattern, bool needs_key_always, Handler handler) {
   server.Post(pattern, [this, pattern, needs_key_always, handler](const httplib::Request& req, httplib::Response& res) {
-    nlohmann::json reply;
-    int status = 200;
-    try {
-      const auto body = nlohmann::json::parse(req.body, nullptr, false);
-      if (body.is_discarded() || !body.is_object()) BadRequest("the body must be a JSON object");
-      const bool clinician = body.contains("mode") && body["mode"] == "clinician";
-      if (!options_.api_key.empty() && (needs_key_always || clinician) &&
-          req.get_header_value("Authorization") != "Bearer " + options_.api_key) {
-        throw ApiError{401, "unauthenticated", "this request needs 'Authorization: Bearer <api key>'"};
-      }
-      reply = handler(body, req);
-    } catch (const ApiError& e) {
-      status = e.status;
-      reply = ErrorJson(e);
-    } catch (const std::exception& e) {
-      status = 500;
-      reply = ErrorJson({500, "internal", "the request could not be handled"});
-    }
-    res.status = status;
-    res.set_content(reply.dump(), "application/json");
-    Count(pattern, status);
+    Respond(pattern, needs_key_always, true, handler, req, res);
+  });
+}
+
+void HttpApi::Get(httplib::Server& server, const std::string& pattern, Handler handler) {
+  server.Get(pattern, [this, pattern, handler](const httplib::Request& req, httplib::Response& res) {
+    Respond(pattern, false, false, handler, req, res);
+  });
+}
+
+SessionStore& HttpApi::Sessions() {
+  std::call_once(sessions_once_, [this] {
+    auto store = SessionStore::Open(options_.session_db);
+    if (store.ok()) sessions_ = std::move(*store);
+  });
+  if (!sessions_) throw ApiError{503, "unavailable", "the interview session store cannot be opened"};
+  return *sessions_;
+}
+
+namespace {
+
+nlohmann::json StepJson(const std::string& id, const InterviewStep& step) {
+  nlohmann::json next = nullptr;
+  if (step.next) {
+    const Question& q = *step.next;
+    nlohmann::json choices = nlohmann::json::array();
+    for (const auto& c : q.choices) choices.push_back({{"label", c.label}, {"value", c.value}});
+    next = {{"finding_id", q.finding_id}, {"text", q.text},           {"why", q.why},
+            {"red_flag_screen", q.red_flag_screen}, {"value_name", q.value_name}, {"choices", choices}};
+  }
+  return {{"session", id},
+          {"next_question", next},
+          {"stop_reason", step.stop_reason},
+          {"questions_answered", step.questions_answered},
+          {"moved_by", step.moved_by},
+          {"assessment", ToJson(step.assessment)}};
+}
+
+InterviewAnswer AnswerOf(const nlohmann::json& body) {
+  InterviewAnswer a;
+  a.finding_id = Text(body, "finding_id", true);
+  const std::string answer = Text(body, "answer", true);
+  if (answer == "yes") a.answer = Answer::kYes;
+  else if (answer == "no") a.answer = Answer::kNo;
+  else if (answer == "dont_know") a.answer = Answer::kDontKnow;
+  else BadRequest("'answer' must be yes, no or dont_know");
+  a.value = Number(body, "value");
+  return a;
+}
+
+}  // namespace
+
+void HttpApi::RegisterInterviews(httplib::Server& server) {
+  Post(server, "/v1/interviews", false, [this](const nlohmann::json& body, const httplib::Request&) {
+    AssessRequest request;
+    request.text = Text(body, "text", true);
+    request.age_years = Number(body, "age");
+    request.sex = SexOf(body);
+    request.mode = ModeOf(body);
+    auto step = Take(engine_.Interview(request, {}));  // checks the request before it is stored
+    const std::string id = Take(Sessions().Create(request, engine_.KnowledgeVersion()));
+    return StepJson(id, step);
+  });
+  Post(server, R"(/v1/interviews/([0-9a-f]{32})/answers)", false,
+       [this](const nlohmann::json& body, const httplib::Request& req) {
+         const std::string id = req.matches[1].str();
+         StoredSession session = Take(Sessions().Load(id));
+         if (session.finished) throw ApiError{409, "failed_precondition", "this interview has finished"};
+         session.answers.push_back(AnswerOf(body));
+         // The answer is checked (a known finding, a value in range) before it is stored, and
+         // stored before the next question is chosen.
+         auto step = Take(engine_.Interview(session.request, session.answers));
+         if (Status s = Sessions().AddAnswer(id, session.answers.back()); !s.ok()) Fail(s);
+         if (!step.next) (void)Sessions().Finish(id);
+         return StepJson(id, step);
+       });
+  Get(server, R"(/v1/interviews/([0-9a-f]{32}))", [this](const nlohmann::json&, const httplib::Request& req) {
+    const std::string id = req.matches[1].str();
+    const StoredSession session = Take(Sessions().Load(id));
+    return StepJson(id, Take(engine_.Interview(session.request, session.answers)));
   });
 }
 
@@ -171,6 +258,7 @@ void HttpApi::Register(httplib::Server& server) {
     res.set_content(nlohmann::json{{"conditions", list}}.dump(), "application/json");
     Count("/v1/conditions", 200);
   });
+  RegisterInterviews(server);
   Post(server, "/v1/assess", false, [this](const nlohmann::json& body, const httplib::Request&) {
     AssessRequest request;
     request.text = Text(body, "text", true);

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "sanus/engine.h"
+#include "sanus/session_store.h"
 
 namespace sanus::tools {
 
@@ -21,6 +22,8 @@ struct ApiOptions {
   // When set, clinician requests, guidance, medication checks and scores need
   // "Authorization: Bearer <key>"; patient assessment and questions stay open.
   std::string api_key;
+  // The interview sessions' SQLite file; interviews answer 503 when it cannot be opened.
+  std::string session_db = "sanus-sessions.db";
 };
 
 class HttpApi {
@@ -31,6 +34,11 @@ class HttpApi {
  private:
   using Handler = std::function<nlohmann::json(const nlohmann::json& body, const httplib::Request& req)>;
   void Post(httplib::Server& server, const std::string& pattern, bool needs_key_always, Handler handler);
+  void Get(httplib::Server& server, const std::string& pattern, Handler handler);
+  void Respond(const std::string& route, bool needs_key_always, bool has_body, const Handler& handler,
+               const httplib::Request& req, httplib::Response& res);
+  void RegisterInterviews(httplib::Server& server);
+  SessionStore& Sessions();
   void Count(const std::string& route, int status);
   std::string Metrics() const;
 
@@ -38,6 +46,8 @@ class HttpApi {
   ApiOptions options_;
   mutable std::mutex metrics_mutex_;
   std::map<std::pair<std::string, int>, uint64_t> requests_;  // (route, status) -> count
+  std::once_flag sessions_once_;
+  std::unique_ptr<SessionStore> sessions_;
 };
 
 }  // namespace sanus::tools

@@ -108,6 +108,8 @@ int main(int argc, char** argv) {
   serve->add_option("--host", serve_host, "address to listen on (default 127.0.0.1)");
   serve->add_option("--port", serve_port, "port (default 8080)")->check(CLI::Range(1, 65535));
   if (const char* key = std::getenv("SANUS_API_KEY")) api_options.api_key = key;
+  if (const char* db = std::getenv("SANUS_DB")) api_options.session_db = db;
+  serve->add_option("--db", api_options.session_db, "interview session database (default $SANUS_DB or ./sanus-sessions.db)");
 
   auto* meds = app.add_subcommand("meds", "medication safety tools");
   meds->require_subcommand(1);

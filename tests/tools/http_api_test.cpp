@@ -2,7 +2,10 @@
 // requests, API keys for clinician requests, and metrics.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
 #include "default_engine.h"
@@ -17,6 +20,8 @@ class HttpApiTest : public ::testing::Test {
     ApiOptions options;
     options.api_key = "test-key";
     options.max_body_bytes = 64 * 1024;
+    db_ = (std::filesystem::temp_directory_path() / ("sanus-api-test-" + std::to_string(::getpid()) + ".db")).string();
+    options.session_db = db_;
     api_ = std::make_unique<HttpApi>(testing::DefaultEngine(), options);
     api_->Register(server_);
     port_ = server_.bind_to_any_port("127.0.0.1");
@@ -28,6 +33,8 @@ class HttpApiTest : public ::testing::Test {
   void TearDown() override {
     server_.stop();
     if (thread_.joinable()) thread_.join();
+    api_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_ + suffix);
   }
   httplib::Result Post(const std::string& path, const std::string& body, const std::string& key = "") {
     httplib::Client client("127.0.0.1", port_);
@@ -41,6 +48,7 @@ class HttpApiTest : public ::testing::Test {
   std::unique_ptr<HttpApi> api_;
   std::thread thread_;
   int port_ = 0;
+  std::string db_;
 };
 
 TEST_F(HttpApiTest, AssessesAComplaint) {
@@ -99,6 +107,28 @@ TEST_F(HttpApiTest, HealthAndMetrics) {
   (void)Post("/v1/assess", R"({"text": "cough"})");
   auto metrics = client.Get("/metrics");
   EXPECT_NE(metrics->body.find("sanus_requests_total{route=\"/v1/assess\",status=\"200\"}"), std::string::npos);
+}
+
+TEST_F(HttpApiTest, AnInterviewIsCreatedAnsweredAndResumedById) {
+  auto created = Post("/v1/interviews", R"({"text": "headache and a temperature", "age": 30})");
+  ASSERT_TRUE(created);
+  ASSERT_EQ(created->status, 200) << created->body;
+  const auto first = Json(created);
+  const std::string id = first["session"];
+  ASSERT_EQ(id.size(), 32u);
+  ASSERT_FALSE(first["next_question"].is_null());
+  const std::string finding = first["next_question"]["finding_id"];
+  auto answered = Post("/v1/interviews/" + id + "/answers",
+                       nlohmann::json{{"finding_id", finding}, {"answer", "no"}}.dump());
+  ASSERT_EQ(answered->status, 200) << answered->body;
+  EXPECT_EQ(Json(answered)["questions_answered"], 1);
+  httplib::Client client("127.0.0.1", port_);
+  auto resumed = client.Get(("/v1/interviews/" + id).c_str());
+  ASSERT_TRUE(resumed);
+  EXPECT_EQ(Json(resumed)["questions_answered"], 1);
+  auto bad = Post("/v1/interviews/" + id + "/answers", R"({"finding_id": "no_such_finding", "answer": "yes"})");
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_EQ(Json(client.Get(("/v1/interviews/" + std::string(32, 'a')).c_str()))["error"]["code"], "not_found");
 }
 
 }  // namespace
