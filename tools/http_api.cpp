@@ -3,6 +3,7 @@
 #include "ask_command.h"
 #include "guidance_report.h"
 #include "json_output.h"
+#include "openapi.h"
 #include "score_command.h"
 
 namespace sanus::tools {
@@ -245,6 +246,10 @@ void HttpApi::Register(httplib::Server& server) {
     res.set_content(nlohmann::json{{"status", "ok"}, {"knowledge_version", engine_.KnowledgeVersion()}}.dump(),
                     "application/json");
     Count("/healthz", 200);
+  });
+  server.Get("/openapi.json", [this](const httplib::Request&, httplib::Response& res) {
+    res.set_content(OpenApiDocument(engine_.KnowledgeVersion()).dump(2), "application/json");
+    Count("/openapi.json", 200);
   });
   server.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
     res.set_content(Metrics(), "text/plain; version=0.0.4");

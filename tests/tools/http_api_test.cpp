@@ -105,6 +105,12 @@ TEST_F(HttpApiTest, HealthAndMetrics) {
   ASSERT_TRUE(health);
   EXPECT_EQ(Json(health)["status"], "ok");
   (void)Post("/v1/assess", R"({"text": "cough"})");
+  auto openapi = client.Get("/openapi.json");
+  ASSERT_TRUE(openapi);
+  const auto doc = Json(openapi);
+  EXPECT_EQ(doc["openapi"], "3.0.3");
+  EXPECT_TRUE(doc["paths"].contains("/v1/assess"));
+  EXPECT_TRUE(doc["paths"].contains("/v1/interviews/{session}/answers"));
   auto metrics = client.Get("/metrics");
   EXPECT_NE(metrics->body.find("sanus_requests_total{route=\"/v1/assess\",status=\"200\"}"), std::string::npos);
 }
