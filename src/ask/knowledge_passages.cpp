@@ -1,5 +1,7 @@
 #include "ask/knowledge_passages.h"
 
+#include "text/regex_match.h"
+
 #include <algorithm>
 
 namespace sanus::ask {
@@ -18,11 +20,7 @@ DocumentMeta MetaOf(const knowledge::KnowledgeBase& kb, const std::string& sourc
 }
 
 bool ContainsIgnoringCase(const std::string& text, const std::string& word) {
-  auto lower = [](std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
-  return lower(text).find(lower(word)) != std::string::npos;
+  return text::Lower(text).find(text::Lower(word)) != std::string::npos;
 }
 
 class Builder {

@@ -1,5 +1,7 @@
 #include "ask/passage_index.h"
 
+#include "text/regex_match.h"
+
 #include <nlohmann/json.hpp>
 
 #include <stdlib.h>
@@ -48,11 +50,6 @@ Xapian::Query Parse(Xapian::QueryParser& qp, const std::string& text) {
   } catch (const Xapian::QueryParserError&) {
     return qp.parse_query(text, 0);
   }
-}
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 }  // namespace
@@ -165,9 +162,9 @@ void PassageIndex::AddSynonyms(const std::vector<std::vector<std::string>>& grou
       for (const auto& b : group) {
         if (a == b) continue;
         // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "Z" + std::string.
-        const std::string from = Lower(a);
+        const std::string from = text::Lower(a);
         std::string to = "Z", stemmed_from = "Z";
-        to += stem(Lower(b));
+        to += stem(text::Lower(b));
         stemmed_from += stem(from);
         db_.add_synonym(from, to);
         db_.add_synonym(stemmed_from, to);

@@ -293,17 +293,9 @@ Status MarkdownReader::Finish() {
 
 Status ReadMarkdown(std::istream& in, const std::string& file_id, const PassageSink& sink) {
   MarkdownReader reader(file_id, sink);
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a BOM
-    if (Status s = corpus::CheckTextLine(line, number); !s.ok()) return s;
-    if (Status s = reader.Line(line, number); !s.ok()) return s;
-  }
-  if (in.bad())
-    return Status::FailedPrecondition("read error after line " + std::to_string(number));
+  const Status read = corpus::ForEachTextLine(
+      in, [&](const std::string& line, std::size_t number) { return reader.Line(line, number); });
+  if (!read.ok()) return read;
   return reader.Finish();
 }
 

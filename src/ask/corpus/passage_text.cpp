@@ -161,6 +161,21 @@ int ParseYear(std::string_view date) {
   return 0;
 }
 
+Status ForEachTextLine(std::istream& in,
+                       const std::function<Status(const std::string& line, std::size_t number)>& line_fn) {
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a BOM
+    if (Status s = CheckTextLine(line, number); !s.ok()) return s;
+    if (Status s = line_fn(line, number); !s.ok()) return s;
+  }
+  if (in.bad()) return Status::FailedPrecondition("read error after line " + std::to_string(number));
+  return Status::Ok();
+}
+
 Status CheckTextLine(std::string_view line, std::size_t line_number) {
   auto fail = [&](std::string_view what, std::size_t i) {
     return Status::InvalidArgument("line " + std::to_string(line_number) + ", column " +

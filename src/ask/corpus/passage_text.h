@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,12 @@ int ParseYear(std::string_view date);
 // Returns InvalidArgument naming `line_number` (1-based) otherwise, so binary junk fed to a
 // text reader fails with a message rather than filling the index with garbage.
 Status CheckTextLine(std::string_view line, std::size_t line_number);
+
+// Calls `line_fn(line, number)` for each line of a text file: a carriage return and a leading
+// byte-order mark removed, and each line checked with CheckTextLine. Stops at the first error
+// from either; a read error is a FailedPrecondition naming the last line read.
+Status ForEachTextLine(std::istream& in,
+                       const std::function<Status(const std::string& line, std::size_t number)>& line_fn);
 
 // Returns a fallback title from a file id: "file:guides/sore_throat.md" → "sore_throat".
 std::string TitleFromFileId(std::string_view file_id);

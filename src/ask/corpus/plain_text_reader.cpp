@@ -40,16 +40,10 @@ Status ReadPlainText(std::istream& in, const std::string& file_id, const Passage
   meta.kind = "text";
   meta.title = corpus::TitleFromFileId(file_id);
   corpus::PassageWriter writer(file_id, std::move(meta), sink);
-  std::string line;
   std::string paragraph;
   bool in_header = true;  // header lines are only read before the first other line
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a BOM
-    if (Status s = corpus::CheckTextLine(line, number); !s.ok()) return s;
-    if (in_header && ApplyHeader(line, writer.meta())) continue;
+  const Status read = corpus::ForEachTextLine(in, [&](const std::string& line, std::size_t) {
+    if (in_header && ApplyHeader(line, writer.meta())) return Status::Ok();
     in_header = false;
     if (TrimAscii(line).empty()) {
       writer.Add("", paragraph);
@@ -57,9 +51,9 @@ Status ReadPlainText(std::istream& in, const std::string& file_id, const Passage
     } else {
       paragraph.append(line).push_back('\n');
     }
-  }
-  if (in.bad())
-    return Status::FailedPrecondition("read error after line " + std::to_string(number));
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
   writer.Add("", paragraph);
   return Status::Ok();
 }
