@@ -43,8 +43,14 @@ bool IsClauseOpener(const std::string& stem) {
   return stem == "now" || stem == "but" || stem == "then" || stem == "today" || stem == "so" || stem == "although";
 }
 
-bool IsSideWord(const std::string& stem) {
-  return stem == "left" || stem == "right" || stem == "both";
+// Words a phrase may skip: sides ("pain in my left side" is "pain in my side"), positions
+// and sizes ("lump on my top eyelid", "a small lump on my lip") and intensifiers ("chest
+// really hurts"). They narrow a finding without changing it. Compared as stems.
+bool IsSkippableWord(const std::string& stem) {
+  static constexpr std::array<std::string_view, 13> kWords{
+      "left", "right", "both", "top", "upper", "lower", "bottom", "small", "tini", "littl", "realli",
+      "veri", "slight"};
+  return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
 // Words that turn a phrase around: "cant breathe" must not match "breathe ... cant".
@@ -204,7 +210,7 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
   while (i < n) {
     int best_end = -1, best_finding = -1;
     // Depth-first along the trie from term i. "pain in my left side" is "pain in my side": a
-    // side word inside a phrase may also be skipped, so both paths are tried.
+    // skippable word inside a phrase may also be skipped, so both paths are tried.
     // A phrase never runs across the end of a sentence. It may run across a comma, as in
     // "red, hot and swollen", but not into a new clause the comma opens ("last week, now
     // sudden pain" is not "weeks now").
@@ -228,7 +234,7 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
         }
         self(self, child, j + 1);
       }
-      if (j > i && IsSideWord(terms[static_cast<size_t>(j)].stem)) self(self, node, j + 1);
+      if (j > i && IsSkippableWord(terms[static_cast<size_t>(j)].stem)) self(self, node, j + 1);
     };
     walk(walk, 0, i);
     if (best_end < 0) {

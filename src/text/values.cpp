@@ -39,6 +39,15 @@ MeasuredValue Value(const char* name, double v, const RegexMatch& m) {
   return {name, v, m.Text(0), m.begin, m.end};
 }
 
+// "SLR +ve at 40 deg", "flexion to 90 degrees": degrees without a temperature word or a
+// Celsius/Fahrenheit unit are an angle when an examination word or "at" comes just before.
+bool IsAngle(const std::string& s, const RegexMatch& m) {
+  static const RE2 kAngleContext(
+      R"((?:\bslr\b|straight leg|leg rais|flexion|extension|abduction|adduction|rotation|angle|\bat)(?:\s+(?:to|of|at|is))?\W*$)");
+  const int from = std::max(0, m.begin - 30);
+  return RE2::PartialMatch(s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from)), kAngleContext);
+}
+
 void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
   static const RE2 kTemp(
       R"((?:temp(?:erature)?|\bt|fever(?: of)?|pyrexia(?: of)?|thermometer(?: says| reads| reading| showed| shows)?)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)?\b)"
@@ -57,10 +66,11 @@ void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
         continue;
       }
     }
+    const std::string unit = g == 7 ? "" : m.Text(g + 1);
+    if (g == 3 && unit.empty() && IsAngle(s, m)) continue;
     std::string number = m.Text(g);
     std::replace(number.begin(), number.end(), ',', '.');
     double v = ToNumber(number);
-    const std::string unit = g == 7 ? "" : m.Text(g + 1);
     // No unit: 34-43 reads as Celsius and 93-110 as Fahrenheit, as people write them.
     const bool fahrenheit = unit.empty() ? v >= 93 : unit[0] == 'f';
     if (fahrenheit) v = (v - 32) * 5 / 9;

@@ -43,6 +43,14 @@ TEST_F(ContextTest, AffirmedLayWords) {
   EXPECT_EQ(Status("pain in the chest", "chest_pain"), "present");
 }
 
+TEST_F(ContextTest, PhrasesSkipSidesSizesAndIntensifiers) {
+  EXPECT_EQ(Status("a small sore lump on the edge of my top eyelid", "eyelid_lump"), "present");
+  EXPECT_EQ(Status("pain in my left side", "flank_pain"), "present");
+  EXPECT_EQ(Status("my chest really hurts", "chest_pain"), "present");
+  // Skipping is optional: a synonym that names the word still wins.
+  EXPECT_EQ(Status("lower back pain", "back_pain"), "present");
+}
+
 TEST_F(ContextTest, ToleratesMisspellings) {
   EXPECT_EQ(Status("vomitting since morning", "vomiting"), "present");
   EXPECT_EQ(Status("bad hedache", "headache"), "present");

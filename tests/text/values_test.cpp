@@ -20,6 +20,13 @@ TEST(Values, TemperatureInCelsiusAndFahrenheit) {
   EXPECT_FALSE(Value("temp 60", "temperature_c"));  // implausible: dropped
 }
 
+TEST(Values, DegreesOfAnExaminationAreNotATemperature) {
+  EXPECT_FALSE(Value("SLR +ve at 40 deg", "temperature_c"));
+  EXPECT_FALSE(Value("hip flexion to 40 degrees", "temperature_c"));
+  EXPECT_NEAR(*Value("she is 39 degrees and shivering", "temperature_c"), 39.0, 1e-9);
+  EXPECT_NEAR(*Value("temp at 40 deg", "temperature_c"), 40.0, 1e-9);
+}
+
 TEST(Values, VitalSigns) {
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "heart_rate"), 124);
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "resp_rate"), 28);
