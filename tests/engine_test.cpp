@@ -91,6 +91,22 @@ TEST_F(EngineTest, ImpossibleConditionsAreExcludedBySex) {
   for (const auto& c : a.conditions) EXPECT_NE(c.id, "ectopic_pregnancy");
 }
 
+// Pre-eclampsia presents after 20 weeks and a miscarriage before 24: the stated week of
+// pregnancy moves them.
+TEST_F(EngineTest, TheWeekOfPregnancyWeighsConditionsThatHaveOne) {
+  auto probability = [](const Assessment& a, const std::string& id) {
+    for (const auto& c : a.conditions) {
+      if (c.id == id) return c.probability;
+    }
+    return 0.0;
+  };
+  const Assessment early = Assess("I'm 7 weeks pregnant and have a headache", 30, Sex::kFemale);
+  const Assessment late = Assess("I'm 34 weeks pregnant and have a headache", 30, Sex::kFemale);
+  EXPECT_LT(probability(early, "pre_eclampsia") * 10, probability(late, "pre_eclampsia"));
+  const Assessment bleeding = Assess("30 weeks pregnant with some vaginal bleeding", 30, Sex::kFemale);
+  EXPECT_LT(probability(bleeding, "miscarriage"), 0.05);
+}
+
 TEST_F(EngineTest, BadInputGetsAClearError) {
   auto empty = testing::DefaultEngine().Assess({"   ", std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}});
   EXPECT_EQ(empty.status().code(), StatusCode::kInvalidArgument);

@@ -61,6 +61,12 @@ struct AgeWeight {
   double from = 0, to = 200, weight = 1;
 };
 
+// Weeks of pregnancy [from, to) in which a pregnancy condition can present: pre-eclampsia
+// after 20 weeks, a miscarriage before 24.
+struct GestationRange {
+  double from = 0, to = 45;
+};
+
 struct FindingLink {
   FindingIndex finding;
   double frequency = 0;  // P(finding | condition)
@@ -73,6 +79,7 @@ struct Condition {
   double prevalence = 0.005;
   SexRestriction sex = SexRestriction::kAny;
   std::vector<AgeWeight> age_weights;
+  std::optional<GestationRange> gestation;
   std::vector<FindingLink> findings;
   std::string patient_text, clinician_text;
   std::vector<std::string> source_ids;

@@ -158,6 +158,7 @@ class Loader {
     ReadPrevalence(r, c);
     ReadSex(r, c);
     ReadAgeWeights(r, c);
+    ReadGestation(r, c);
     ReadLinks(r, c);
     c.patient_text = r.Text("patient");
     c.clinician_text = r.Text("clinician");
@@ -194,6 +195,16 @@ class Loader {
       }
       c.age_weights.push_back(w);
     }
+  }
+
+  void ReadGestation(NodeReader& r, Condition& c) {
+    const YAML::Node range = r.node()["gestation"];
+    if (!range) return;
+    if (!range.IsMap()) return r.Problem("'gestation' must be {from, to} in weeks of pregnancy");
+    NodeReader reader = r.Child(range, "gestation");
+    GestationRange g{reader.Number("from").value_or(0), reader.Number("to").value_or(45)};
+    if (g.from < 0 || g.from >= g.to) return r.Problem("gestation needs 0 <= from < to (weeks)");
+    c.gestation = g;
   }
 
   void ReadLinks(NodeReader& r, Condition& c) {

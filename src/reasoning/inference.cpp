@@ -39,6 +39,19 @@ double SexWeight(const knowledge::Condition& c, Sex sex) {
   return matches ? 1.0 : 0.0;
 }
 
+// A stated week of pregnancy outside a condition's range makes it unlikely, not impossible:
+// dates can be wrong, and rare early presentations exist (pre-eclampsia with a molar
+// pregnancy). Red-flag rules do not depend on it.
+double GestationWeight(const knowledge::Condition& c, const EvidenceSet& evidence) {
+  constexpr double kOutsideGestation = 0.02;
+  if (!c.gestation) return 1.0;
+  for (const auto& v : evidence.values) {
+    if (v.name != "gestation_weeks") continue;
+    if (v.value < c.gestation->from || v.value >= c.gestation->to) return kOutsideGestation;
+  }
+  return 1.0;
+}
+
 }  // namespace
 
 Inference::Inference(const knowledge::KnowledgeBase& kb)
@@ -58,7 +71,7 @@ double Inference::LinkFrequency(knowledge::ConditionIndex c, knowledge::FindingI
 double Inference::Prior(knowledge::ConditionIndex c, const EvidenceSet& evidence) const {
   const auto& condition = kb_.condition(c);
   return condition.prevalence * AgeWeight(condition, evidence.age_years) *
-         SexWeight(condition, evidence.sex);
+         SexWeight(condition, evidence.sex) * GestationWeight(condition, evidence);
 }
 
 std::vector<FindingEffect> Inference::Explain(knowledge::ConditionIndex c,

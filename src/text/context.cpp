@@ -137,6 +137,19 @@ bool AnyTriggerIn(const ContextReader& r, size_t from, size_t to, const auto& tr
   return false;
 }
 
+// "last year" dates something past, but "over the last year" and "since last year" run up to
+// now: a duration, not history.
+bool HistoricalAfter(const ContextReader& r, size_t from, size_t to) {
+  const auto& t = r.tokens();
+  for (size_t i = from; i < to; ++i) {
+    if (!r.MatchAt(i, kHistoricalAfter)) continue;
+    const bool up_to_now = t[i].text == "last" && i > 0 &&
+                           (t[i - 1].text == "the" || t[i - 1].text == "since" || t[i - 1].text == "past");
+    if (!up_to_now) return true;
+  }
+  return false;
+}
+
 // "if it gets worse", "in case": but not "not sure if", "wonder if", which report doubt about
 // something present.
 bool Hypothetical(const ContextReader& r, size_t from, size_t to) {
@@ -238,7 +251,7 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
     if (MentionsRelativesPast(r, clause, end)) out[m] = ContextStatus::kOtherPerson;
     else if (Hypothetical(r, clause, begin)) out[m] = ContextStatus::kHypothetical;
     else if (AnyTriggerIn(r, clause, begin, kHistoricalBefore) ||
-             AnyTriggerIn(r, last_token(matches[m]) + 1, end, kHistoricalAfter)) {
+             HistoricalAfter(r, last_token(matches[m]) + 1, end)) {
       out[m] = ContextStatus::kHistorical;
     }
   }

@@ -82,6 +82,8 @@ TEST_F(ContextTest, OtherPeopleHistoryAndHypotheticals) {
   EXPECT_EQ(Status("history of diabetes", "diabetes"), "present");  // a risk factor stays
   // A parent describing their child: the child is the patient.
   EXPECT_EQ(Status("my son has a fever", "fever"), "present");
+  EXPECT_EQ(Status("I had a seizure last year", "seizure"), "");
+  EXPECT_EQ(Status("she has been forgetful and confused over the last year", "confusion"), "present");
 }
 
 TEST_F(ContextTest, ValuesDeriveFindings) {
