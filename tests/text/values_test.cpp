@@ -35,6 +35,8 @@ TEST(Values, VitalSigns) {
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "systolic_bp"), 85);
   EXPECT_EQ(*Value("my oxygen level is 91", "spo2"), 91);
   EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
+  EXPECT_EQ(*Value("the blood pressure machine says 200/120", "systolic_bp"), 200);
+  EXPECT_FALSE(Value("32/40, 3/52 of headache", "systolic_bp"));
 }
 
 TEST(Values, Durations) {
