@@ -125,7 +125,9 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
       R"((?:\bbp|blood pressure)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\s*(?:/|over)\s*\d{2,3}|\b(\d{2,3})\s*/\s*\d{2,3}\s*mm\s*hg)"
       // A bare "200/120": three digits over two or three is a blood pressure as people quote
       // a home monitor ("the machine says 200/120"); "7/40" and "3/52" are too short.
-      R"(|\b(\d{3})\s*/\s*\d{2,3}\b)");
+      R"(|\b(\d{3})\s*/\s*\d{2,3}\b)"
+      // A systolic pressure alone, as clinicians write it: "SBP 82".
+      R"(|\b(?:sbp|systolic(?: bp| pressure)?)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\b)");
   // Weeks of pregnancy: "7/40" in a clinician's note, "12 weeks pregnant" in a patient's.
   static const RE2 kGestation(
       R"(\b(\d{1,2})\s*/\s*40\b|\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)");

@@ -37,6 +37,7 @@ TEST(Values, VitalSigns) {
   EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
   EXPECT_EQ(*Value("the blood pressure machine says 200/120", "systolic_bp"), 200);
   EXPECT_FALSE(Value("32/40, 3/52 of headache", "systolic_bp"));
+  EXPECT_EQ(*Value("drowsy, SBP 82, HR 130", "systolic_bp"), 82);
 }
 
 TEST(Values, Durations) {
