@@ -30,6 +30,9 @@ std::vector<Term> ToTerms(const std::vector<Token>& tokens) {
     // Clinical shorthand for sides: "R iliac fossa", "lt arm".
     if (word == "r" || word == "rt") word = "right";
     if (word == "l" || word == "lt") word = "left";
+    // "Murphy's +ve": the tokenizer drops the "+", leaving "ve". "-ve" keeps its "-" token and
+    // is read as a denial by the context rules.
+    if (word == "ve" && (i == 0 || tokens[i - 1].text != "-")) word = "positive";
     if ((word == "can" || word == "could") && i + 1 < tokens.size() && tokens[i + 1].text == "not") {
       terms.push_back({"cant", static_cast<int>(i)});
       ++i;

@@ -51,6 +51,12 @@ TEST_F(ContextTest, PhrasesSkipSidesSizesAndIntensifiers) {
   EXPECT_EQ(Status("lower back pain", "back_pain"), "present");
 }
 
+TEST_F(ContextTest, PlusVeIsPositiveAndMinusVeIsADenial) {
+  EXPECT_EQ(Status("Kernig +ve, photophobia", "neck_stiffness"), "present");
+  EXPECT_NE(Status("Kernig -ve", "neck_stiffness"), "present");
+  EXPECT_EQ(Status("neck stiffness -ve", "neck_stiffness"), "absent");
+}
+
 TEST_F(ContextTest, ToleratesMisspellings) {
   EXPECT_EQ(Status("vomitting since morning", "vomiting"), "present");
   EXPECT_EQ(Status("bad hedache", "headache"), "present");
