@@ -72,9 +72,16 @@ test('a complaint, questions answered by clicking, and a result card', async () 
 
 test('an emergency complaint shows the emergency card before anything else', async () => {
   const page = await newPage(browser.context);
+  const reply = page.waitForResponse((r) => r.url().endsWith('/v1/interviews'));
   await startInterview(page, 'crushing chest pain and I am sweating', 58);
+  const { assessment } = await (await reply).json();
   const card = page.locator('.triage.level-emergency');
   await card.waitFor();
+  // Only the conditions that make it an emergency are named: nothing that could reassure.
+  const serious = assessment.conditions.filter((c) => c.dangerous || EMERGENCY.includes(c.triage));
+  assert.ok(serious.length >= 1);
+  assert.deepEqual(await page.locator('.conditions li strong').allInnerTexts(),
+    serious.slice(0, 3).map((c) => c.lay_name || c.name));
   assert.equal(await page.locator('.question').count(), 0, 'no more questions');
   const text = await card.innerText();
   assert.match(text, /Emergency/);

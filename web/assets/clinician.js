@@ -76,6 +76,8 @@
     results.append(card);
     results.append(differentialSection(a.conditions, citations));
     results.append(evidenceSection(request.assess.text, a));
+    // The triage first, before the slower guidance requests: an emergency is read at once.
+    card.querySelector('h2').focus();
     const guided = [];
     for (const { condition, why } of guidedConditions(a)) {
       guided.push({ condition, why, guidance: await fetchGuidance(condition.id, request.context, key) });
@@ -83,7 +85,6 @@
     results.append(await scoresSection(a, guided.map((g) => g.guidance), key));
     guided.forEach((g, i) => results.append(guidanceSection(g, i, citations)));
     results.append(citations.render('References'));
-    card.querySelector('h2').focus();
   }
 
   // The leading condition, and then a less likely one that sets the triage level (a
@@ -214,9 +215,10 @@
   }
 
   function scoreBlock(s) {
-    const summary = s.complete
-      ? s.name + ' = ' + s.points + ': ' + s.interpretation
-      : s.name + ': ' + s.points + ' so far, between ' + s.min_possible + ' and ' + s.max_possible + ' once complete';
+    // "0 so far" would read as a low score; with nothing known it is "not scored yet".
+    const summary = s.complete ? s.name + ' = ' + s.points + ': ' + s.interpretation
+      : s.counted.length === 0 ? s.name + ': not scored yet (nothing in the note answers its criteria)'
+        : s.name + ': ' + s.points + ' so far, between ' + s.min_possible + ' and ' + s.max_possible + ' once complete';
     return el('div', { class: 'score' }, [
       el('h3', { text: summary }),
       s.counted.length ? el('ul', {}, s.counted.map((c) => el('li', { text: c }))) : null,

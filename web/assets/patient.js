@@ -165,7 +165,7 @@
     const card = triageCard(a.triage, { reasons: true, citations });
     result.append(card);
     result.append(el('p', { class: 'notice', text: 'This is not a diagnosis. If you get worse or are worried, get help sooner.' }));
-    result.append(conditionsSection(a.conditions, citations));
+    result.append(conditionsSection(conditionsToShow(a), citations));
     live.append(result);
     card.querySelector('h2').focus();
     // Guidance is self-care and when to get help; at an emergency the only advice is to get help now.
@@ -175,6 +175,14 @@
     }
     result.append(citations.render('Sources'));
     result.append(restartButton());
+  }
+
+  // At an emergency, only the conditions that make it one: a reassuring "panic attack" beside
+  // "heart attack" could talk someone out of calling for help.
+  function conditionsToShow(a) {
+    if (!isEmergency(a.triage.level)) return a.conditions;
+    const serious = a.conditions.filter((c) => c.dangerous || isEmergency(c.triage));
+    return serious.length ? serious : a.conditions;
   }
 
   function likelihoodWords(p) {
