@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
           libstemmer-dev libre2-dev libsqlite3-dev libxapian-dev libxml2-dev libcpp-httplib-dev libgtest-dev libgmock-dev
-          libbenchmark-dev)
+          libbenchmark-dev
+          chromium)  # the browser the web page tests drive (tests/web/)
+# Node and npm run the browser tests; a machine with its own Node keeps it.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -18,6 +21,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q "${missing[@]}"
 fi
+
+# playwright-core, pinned in tests/web/package-lock.json; it drives the Chromium above and
+# downloads no browser.
+(cd tests/web && npm ci --no-audit --no-fund)
 
 build_type="${1:-Release}"
 build_dir="build"

@@ -2,12 +2,15 @@
 
 #include <iostream>
 
+#include "web_pages.h"
+
 namespace sanus::tools {
 
 int RunServe(const Engine& engine, const std::string& host, int port, const ApiOptions& options) {
   httplib::Server server;
   HttpApi api(engine, options);
   api.Register(server);
+  RegisterWebPages(server);
   if (!server.bind_to_port(host, port)) {
     std::cerr << "sanus serve: cannot listen on " << host << ":" << port << "\n";
     return 2;

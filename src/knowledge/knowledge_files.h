@@ -1,5 +1,5 @@
 // Where knowledge files come from: a directory on disk, or the copy embedded in the binary
-// at build time (see cmake/embed_knowledge.cmake).
+// at build time (see cmake/embed_files.cmake).
 #pragma once
 
 #include <string>

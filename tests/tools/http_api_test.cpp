@@ -4,12 +4,11 @@
 
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
-#include <thread>
 
 #include "default_engine.h"
 #include "http_api.h"
+#include "tools/loopback_server.h"
 
 namespace sanus::tools {
 namespace {
@@ -23,16 +22,12 @@ class HttpApiTest : public ::testing::Test {
     db_ = (std::filesystem::temp_directory_path() / ("sanus-api-test-" + std::to_string(::getpid()) + ".db")).string();
     options.session_db = db_;
     api_ = std::make_unique<HttpApi>(testing::DefaultEngine(), options);
-    api_->Register(server_);
-    port_ = server_.bind_to_any_port("127.0.0.1");
+    server_ = std::make_unique<testing::LoopbackServer>([this](httplib::Server& s) { api_->Register(s); });
+    port_ = server_->port();
     ASSERT_GT(port_, 0);
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    // This cpp-httplib (0.11) has no wait_until_ready: poll until it answers.
-    for (int i = 0; i < 200 && !server_.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   void TearDown() override {
-    server_.stop();
-    if (thread_.joinable()) thread_.join();
+    server_.reset();
     api_.reset();
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_ + suffix);
   }
@@ -44,9 +39,8 @@ class HttpApiTest : public ::testing::Test {
   }
   static nlohmann::json Json(const httplib::Result& r) { return nlohmann::json::parse(r->body, nullptr, false); }
 
-  httplib::Server server_;
   std::unique_ptr<HttpApi> api_;
-  std::thread thread_;
+  std::unique_ptr<testing::LoopbackServer> server_;
   int port_ = 0;
   std::string db_;
 };
