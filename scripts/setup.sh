@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
           libstemmer-dev libre2-dev libsqlite3-dev libxapian-dev libxml2-dev libcpp-httplib-dev libgtest-dev libgmock-dev
-          libbenchmark-dev)
+          libbenchmark-dev
+          libpq-dev libssl-dev postgresql)  # libpq: the audit log in PostgreSQL; postgresql: its test server
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
