@@ -110,6 +110,8 @@ Result<std::unique_ptr<AuditLog::Backend>> OpenPostgresAuditLog(const std::strin
     PQfinish(conn);
     return failed;
   }
+  // "relation already exists, skipping" and the like are not worth a line on stderr.
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
   if (Status s = CreateTable(conn); !s.ok()) {
     PQfinish(conn);
     return s;

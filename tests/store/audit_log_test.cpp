@@ -113,7 +113,11 @@ TEST_F(PostgresAuditLogTest, SeveralNodesWriteOneLog) {
       auto log = AuditLog::Open(uri_);  // its own connection, as a separate server would have
       if (!log.ok()) return (void)++failures;
       for (int i = 0; i < kEach; ++i) {
-        if (!(*log)->Append(Record(prefix + std::to_string(n) + "-" + std::to_string(i))).ok()) ++failures;
+        const Status s = (*log)->Append(Record(prefix + std::to_string(n) + "-" + std::to_string(i)));
+        if (!s.ok()) {
+          ++failures;
+          ADD_FAILURE() << s.message();
+        }
       }
     });
   }
@@ -121,8 +125,10 @@ TEST_F(PostgresAuditLogTest, SeveralNodesWriteOneLog) {
   EXPECT_EQ(failures.load(), 0);
   auto reader = AuditLog::Open(uri_);
   ASSERT_TRUE(reader.ok());
+  auto records = (*reader)->Records();
+  ASSERT_TRUE(records.ok()) << records.status().message();
   std::set<std::string> ids;
-  for (const auto& r : *(*reader)->Records()) {
+  for (const auto& r : *records) {
     if (r.request_id.starts_with(prefix)) ids.insert(r.request_id);
   }
   EXPECT_EQ(ids.size(), static_cast<size_t>(kNodes * kEach));

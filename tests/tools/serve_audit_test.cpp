@@ -152,7 +152,8 @@ TEST_P(ServeAuditTest, EveryAcknowledgedAdviceIsInTheLogAfterAKill) {
   EXPECT_EQ(by_id.at(acknowledged_.begin()->first).route.substr(0, 4), "/v1/");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, ServeAuditTest, ::testing::Values("sqlite", "postgres"));
+INSTANTIATE_TEST_SUITE_P(Backends, ServeAuditTest, ::testing::Values("sqlite", "postgres"),
+                         [](const ::testing::TestParamInfo<std::string>& backend) { return backend.param; });
 
 }  // namespace
 }  // namespace sanus
