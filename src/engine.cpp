@@ -230,12 +230,6 @@ KnowledgeStats Engine::Stats() const {
           static_cast<int>(kb.medicines.size()), static_cast<int>(kb.interactions.size())};
 }
 
-std::vector<ConditionSummary> Engine::Conditions() const {
-  std::vector<ConditionSummary> out;
-  for (const auto& c : impl_->kb().conditions) out.push_back({c.id, c.name, c.icd10, c.triage, c.dangerous});
-  return out;
-}
-
 std::vector<RedFlagRuleSummary> Engine::RedFlagRules() const {
   const auto& kb = impl_->kb();
   std::vector<RedFlagRuleSummary> out;

@@ -1,38 +1,18 @@
 #include "http_api.h"
 
+#include <unistd.h>
+
+#include "api_error.h"
+#include "api_key_id.h"
 #include "ask_command.h"
 #include "guidance_report.h"
 #include "json_output.h"
 #include "openapi.h"
+#include "request_id.h"
 #include "score_command.h"
 
 namespace sanus::tools {
 namespace {
-
-// An error the client caused, with the HTTP status it maps to.
-struct ApiError {
-  int status;
-  std::string code, message;
-};
-
-int HttpStatus(StatusCode code) {
-  switch (code) {
-    case StatusCode::kInvalidArgument: return 400;
-    case StatusCode::kNotFound: return 404;
-    case StatusCode::kFailedPrecondition: return 409;
-    case StatusCode::kUnavailable: return 503;
-    default: return 500;
-  }
-}
-
-[[noreturn]] void Fail(const Status& s) { throw ApiError{HttpStatus(s.code()), StatusCodeName(s.code()), s.message()}; }
-[[noreturn]] void BadRequest(const std::string& message) { throw ApiError{400, "invalid_argument", message}; }
-
-template <typename T>
-T Take(Result<T> r) {
-  if (!r.ok()) Fail(r.status());
-  return std::move(*r);
-}
 
 std::string Text(const nlohmann::json& body, const char* key, bool required) {
   if (!body.contains(key)) {
@@ -96,15 +76,61 @@ PatientContext ContextOf(const nlohmann::json& body) {
   return c;
 }
 
-nlohmann::json ErrorJson(const ApiError& e) { return {{"error", {{"code", e.code}, {"message", e.message}}}}; }
+std::string HostName() {
+  char name[256] = {};
+  return ::gethostname(name, sizeof name - 1) == 0 ? name : "unknown";
+}
+
+// Characters, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start one.
+size_t Utf8Length(const std::string& text) {
+  size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Free text the engine reads, within the API's length limit (422 over it).
+std::string LimitedText(const nlohmann::json& body, const char* key, size_t max_chars) {
+  std::string text = Text(body, key, true);
+  if (const size_t n = Utf8Length(text); n > max_chars) {
+    throw ApiError{422, "text_too_long", std::string("'") + key + "' has " + std::to_string(n) +
+                                             " characters; at most " + std::to_string(max_chars) + " are accepted"};
+  }
+  return text;
+}
+
+nlohmann::json ParseBody(const std::string& text) {
+  nlohmann::json body = nlohmann::json::parse(text, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) BadRequest("the body must be a JSON object");
+  return body;
+}
+
+// The routes whose answers are advice: recorded in the audit log before they are sent.
+bool GivesAdvice(const std::string& route) {
+  return route == "/v1/assess" || route == "/v1/ask" || route == "/v1/interviews" ||
+         route == "/v1/interviews/{id}/answers";
+}
 
 }  // namespace
 
-HttpApi::HttpApi(const Engine& engine, ApiOptions options) : engine_(engine), options_(std::move(options)) {}
+HttpApi::HttpApi(const Engine& engine, ApiOptions options)
+    : engine_(engine), options_(std::move(options)), key_id_(ApiKeyId(options_.api_key)), node_(HostName()) {
+  if (options_.rate_limit_per_minute > 0) {
+    limiter_ = std::make_unique<RateLimiter>(options_.rate_limit_per_minute, options_.rate_burst);
+  }
+  if (options_.access_log) access_log_ = std::make_unique<AccessLog>(*options_.access_log, options_.log_patient_text);
+}
 
 void HttpApi::Count(const std::string& route, int status) {
   std::lock_guard<std::mutex> lock(metrics_mutex_);
   ++requests_[{route, status}];
+}
+
+void HttpApi::Finish(const std::string& route, const httplib::Request& req, const httplib::Response& res,
+                     std::chrono::steady_clock::time_point started, const std::string& request_id) {
+  Count(route, res.status);
+  if (!access_log_) return;
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  access_log_->Write({req.method, route, res.status, ms, request_id, req.body});
 }
 
 std::string HttpApi::Metrics() const {
@@ -118,43 +144,95 @@ std::string HttpApi::Metrics() const {
   return out;
 }
 
-void HttpApi::Respond(const std::string& route, bool needs_key_always, bool has_body, const Handler& handler,
-                      const httplib::Request& req, httplib::Response& res) {
-  nlohmann::json reply;
-  int status = 200;
-  try {
-    nlohmann::json body = nlohmann::json::object();
-    if (has_body) {
-      body = nlohmann::json::parse(req.body, nullptr, false);
-      if (body.is_discarded() || !body.is_object()) BadRequest("the body must be a JSON object");
-    }
-    const bool clinician = body.contains("mode") && body["mode"] == "clinician";
-    if (!options_.api_key.empty() && (needs_key_always || clinician) &&
-        req.get_header_value("Authorization") != "Bearer " + options_.api_key) {
-      throw ApiError{401, "unauthenticated", "this request needs 'Authorization: Bearer <api key>'"};
-    }
-    reply = handler(body, req);
-  } catch (const ApiError& e) {
-    status = e.status;
-    reply = ErrorJson(e);
-  } catch (const std::exception&) {
-    status = 500;
-    reply = ErrorJson({500, "internal", "the request could not be handled"});
-  }
-  res.status = status;
-  res.set_content(reply.dump(), "application/json");
-  Count(route, status);
+HttpApi::Caller HttpApi::CallerOf(const httplib::Request& req) const {
+  const bool has_key =
+      !options_.api_key.empty() && req.get_header_value("Authorization") == "Bearer " + options_.api_key;
+  return {RequestIdFor(req.get_header_value("X-Request-Id")), has_key ? key_id_ : ""};
 }
 
+void HttpApi::Admit(const Caller& caller, const httplib::Request& req) {
+  if (!limiter_) return;
+  // A key only names the client when it is the right one: made-up keys cannot buy new buckets.
+  const auto decision = limiter_->Admit(caller.key_id.empty() ? "addr:" + req.remote_addr : "key:" + caller.key_id);
+  if (decision.allowed) return;
+  throw ApiError{429, "rate_limited",
+                 "too many requests: at most " + std::to_string(static_cast<int>(options_.rate_limit_per_minute)) +
+                     " a minute; try again in " + std::to_string(decision.retry_after_seconds) + " s",
+                 decision.retry_after_seconds};
+}
+
+std::string HttpApi::Answer(const std::string& route, const Caller& caller, bool needs_key_always, bool has_body,
+                            const Handler& handler, const httplib::Request& req) {
+  Admit(caller, req);
+  const nlohmann::json body = has_body ? ParseBody(req.body) : nlohmann::json::object();
+  const bool clinician = body.contains("mode") && body["mode"] == "clinician";
+  if (!options_.api_key.empty() && (needs_key_always || clinician) && caller.key_id.empty()) {
+    throw ApiError{401, "unauthenticated", "this request needs 'Authorization: Bearer <api key>'"};
+  }
+  std::string output = handler(body, req).dump();
+  // Exactly the bytes the client will get are recorded, and before it gets them.
+  if (GivesAdvice(route)) Audit(route, caller, req.body, output);
+  return output;
+}
+
+void HttpApi::Respond(const std::string& route, bool needs_key_always, bool has_body, const Handler& handler,
+                      const httplib::Request& req, httplib::Response& res) {
+  const auto started = std::chrono::steady_clock::now();
+  const Caller caller = CallerOf(req);
+  std::string output;
+  res.status = 200;
+  try {
+    output = Answer(route, caller, needs_key_always, has_body, handler, req);
+  } catch (const ApiError& e) {
+    res.status = e.status;
+    output = ErrorJson(e).dump();
+    if (e.retry_after_seconds > 0) res.set_header("Retry-After", std::to_string(e.retry_after_seconds));
+  } catch (const std::exception&) {
+    res.status = 500;
+    output = ErrorJson({500, "internal", "the request could not be handled"}).dump();
+  }
+  res.set_header("X-Request-Id", caller.request_id);
+  res.set_content(output, "application/json");
+  Finish(route, req, res, started, caller.request_id);
+}
+
+void HttpApi::GetText(httplib::Server& server, const std::string& path, const std::string& content_type,
+                      std::function<std::string()> content) {
+  server.Get(path, [this, path, content_type, content](const httplib::Request& req, httplib::Response& res) {
+    const auto started = std::chrono::steady_clock::now();
+    res.status = 200;  // set here, not by the library after the handler, so the log sees it
+    res.set_content(content(), content_type);
+    Finish(path, req, res, started, RequestIdFor(req.get_header_value("X-Request-Id")));
+  });
+}
+
+namespace {
+
+// The route's name in metrics and logs: each regex group of the pattern becomes {id}, so
+// "/v1/interviews/([0-9a-f]{32})/answers" is "/v1/interviews/{id}/answers".
+std::string RouteName(const std::string& pattern) {
+  std::string name;
+  int depth = 0;
+  for (const char c : pattern) {
+    if (c == '(' && depth++ == 0) name += "{id}";
+    else if (c == ')') --depth;
+    else if (depth == 0) name += c;
+  }
+  return name;
+}
+
+}  // namespace
+
 void HttpApi::Post(httplib::Server& server, const std::string& pattern, bool needs_key_always, Handler handler) {
-  server.Post(pattern, [this, pattern, needs_key_always, handler](const httplib::Request& req, httplib::Response& res) {
-    Respond(pattern, needs_key_always, true, handler, req, res);
+  server.Post(pattern, [this, route = RouteName(pattern), needs_key_always, handler](const httplib::Request& req,
+                                                                                  httplib::Response& res) {
+    Respond(route, needs_key_always, true, handler, req, res);
   });
 }
 
 void HttpApi::Get(httplib::Server& server, const std::string& pattern, Handler handler) {
-  server.Get(pattern, [this, pattern, handler](const httplib::Request& req, httplib::Response& res) {
-    Respond(pattern, false, false, handler, req, res);
+  server.Get(pattern, [this, route = RouteName(pattern), handler](const httplib::Request& req, httplib::Response& res) {
+    Respond(route, false, false, handler, req, res);
   });
 }
 
@@ -203,7 +281,7 @@ InterviewAnswer AnswerOf(const nlohmann::json& body) {
 void HttpApi::RegisterInterviews(httplib::Server& server) {
   Post(server, "/v1/interviews", false, [this](const nlohmann::json& body, const httplib::Request&) {
     AssessRequest request;
-    request.text = Text(body, "text", true);
+    request.text = LimitedText(body, "text", options_.max_text_chars);
     request.age_years = Number(body, "age");
     request.sex = SexOf(body);
     request.mode = ModeOf(body);
@@ -234,39 +312,27 @@ void HttpApi::RegisterInterviews(httplib::Server& server) {
 void HttpApi::Register(httplib::Server& server) {
   server.set_payload_max_length(options_.max_body_bytes);
   // What the library answers by itself (an unknown path, a body over the limit) is JSON too.
-  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return;
+  server.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;  // a handler's own JSON error, already logged
     const bool too_big = res.status == 413;
     const ApiError e{res.status, res.status == 404 ? "not_found" : too_big ? "payload_too_large" : "error",
                      res.status == 404 ? "no such endpoint" : too_big ? "the body is larger than allowed"
                                                                         : "the request could not be handled"};
     res.set_content(ErrorJson(e).dump(), "application/json");
+    // No route matched: the log names none, so an unknown path (which may hold text) stays out.
+    Finish("(none)", req, res, std::chrono::steady_clock::now(), RequestIdFor(""));
   });
-  server.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_content(nlohmann::json{{"status", "ok"}, {"knowledge_version", engine_.KnowledgeVersion()}}.dump(),
-                    "application/json");
-    Count("/healthz", 200);
+  GetText(server, "/healthz", "application/json", [this] {
+    return nlohmann::json{{"status", "ok"}, {"knowledge_version", engine_.KnowledgeVersion()}}.dump();
   });
-  server.Get("/openapi.json", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_content(OpenApiDocument(engine_.KnowledgeVersion()).dump(2), "application/json");
-    Count("/openapi.json", 200);
-  });
-  server.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_content(Metrics(), "text/plain; version=0.0.4");
-  });
-  server.Get("/v1/conditions", [this](const httplib::Request&, httplib::Response& res) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& c : engine_.Conditions()) {
-      list.push_back({{"id", c.id}, {"name", c.name}, {"icd10", c.icd10}, {"triage", TriageLevelName(c.triage)},
-                      {"dangerous", c.dangerous}});
-    }
-    res.set_content(nlohmann::json{{"conditions", list}}.dump(), "application/json");
-    Count("/v1/conditions", 200);
-  });
+  GetText(server, "/openapi.json", "application/json",
+          [this] { return OpenApiDocument(engine_.KnowledgeVersion()).dump(2); });
+  GetText(server, "/metrics", "text/plain; version=0.0.4", [this] { return Metrics(); });
+  RegisterCatalog(server);
   RegisterInterviews(server);
   Post(server, "/v1/assess", false, [this](const nlohmann::json& body, const httplib::Request&) {
     AssessRequest request;
-    request.text = Text(body, "text", true);
+    request.text = LimitedText(body, "text", options_.max_text_chars);
     request.age_years = Number(body, "age");
     request.sex = SexOf(body);
     request.mode = ModeOf(body);
@@ -274,7 +340,7 @@ void HttpApi::Register(httplib::Server& server) {
   });
   Post(server, "/v1/ask", false, [this](const nlohmann::json& body, const httplib::Request&) {
     AskRequest request;
-    request.question = Text(body, "question", true);
+    request.question = LimitedText(body, "question", options_.max_text_chars);
     request.mode = ModeOf(body);
     return ToJson(Take(engine_.Ask(request)));
   });

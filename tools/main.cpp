@@ -110,6 +110,19 @@ int main(int argc, char** argv) {
   if (const char* key = std::getenv("SANUS_API_KEY")) api_options.api_key = key;
   if (const char* db = std::getenv("SANUS_DB")) api_options.session_db = db;
   serve->add_option("--db", api_options.session_db, "interview session database (default $SANUS_DB or ./sanus-sessions.db)");
+  if (const char* audit = std::getenv("SANUS_AUDIT_DB")) api_options.audit_target = audit;
+  serve->add_option("--audit-db", api_options.audit_target,
+                    "audit log: a SQLite file or a postgresql:// URI (default $SANUS_AUDIT_DB or ./sanus-audit.db)");
+  serve->add_option("--rate-limit", api_options.rate_limit_per_minute,
+                    "requests a minute per client (API key, else address); 0 for no limit (default 300)")
+      ->check(CLI::Range(0.0, 1e9));
+  serve->add_option("--rate-burst", api_options.rate_burst, "requests a client may send at once (default 30)")
+      ->check(CLI::Range(1.0, 1e9));
+  serve->add_option("--max-text", api_options.max_text_chars,
+                    "longest complaint or question accepted, in characters (default 5000)")
+      ->check(CLI::Range(1, 20000));
+  serve->add_flag("--log-patient-text", api_options.log_patient_text,
+                  "write request bodies (patient text) in the access log; off by default");
 
   auto* meds = app.add_subcommand("meds", "medication safety tools");
   meds->require_subcommand(1);

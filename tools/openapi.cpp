@@ -17,12 +17,26 @@ nlohmann::json Responses(const std::string& description) {
           {"401", {{"description", "the API key is missing or wrong"}}},
           {"404", {{"description", "no such condition, score, session or path"}}},
           {"413", {{"description", "the body is larger than allowed"}}},
+          {"422", {{"description", "free text longer than allowed (text_too_long)"}}},
+          {"429", {{"description", "too many requests from this client; Retry-After says when to retry"}}},
+          {"503", {{"description", "the session store or the audit log cannot be written: no advice given"}}},
           {"default", error}};
 }
 
 nlohmann::json Operation(const std::string& summary, const std::string& result, const std::string& body_schema = "") {
   nlohmann::json op = {{"summary", summary}, {"responses", Responses(result)}};
   if (!body_schema.empty()) op["requestBody"] = JsonBody(Ref(body_schema));
+  return op;
+}
+
+// A GET that searches a list with ?q= (docs/api.md: every word must appear in a name).
+nlohmann::json Search(const std::string& summary, const std::string& result) {
+  nlohmann::json op = Operation(summary, result);
+  op["parameters"] = {{{"name", "q"},
+                       {"in", "query"},
+                       {"required", false},
+                       {"description", "words that must all appear in a name, ignoring case; at most 200 characters"},
+                       {"schema", {{"type", "string"}}}}};
   return op;
 }
 
@@ -54,7 +68,7 @@ nlohmann::json Schemas() {
        {{"type", "object"},
         {"required", {"text"}},
         {"properties",
-         {{"text", Property("string", "the complaint, at most 20,000 characters")},
+         {{"text", Property("string", "the complaint, at most 5,000 characters (--max-text)")},
           {"age", Property("number", "years, 0-130")},
           {"sex", sex},
           {"mode", mode}}}}},
@@ -88,7 +102,12 @@ nlohmann::json OpenApiDocument(const std::string& knowledge_version) {
   nlohmann::json paths = {
       {"/healthz", {{"get", Operation("Liveness and the knowledge version", "ok")}}},
       {"/metrics", {{"get", Operation("Prometheus metrics (text)", "metrics")}}},
-      {"/v1/conditions", {{"get", Operation("The conditions Sanus knows", "the list")}}},
+      {"/v1/conditions", {{"get", Search("The conditions Sanus knows, by name, lay name, id or ICD-10", "the list")}}},
+      {"/v1/conditions/{id}", {{"get", Operation("One condition: findings, advice texts, sources", "the condition")}}},
+      {"/v1/findings", {{"get", Search("The findings Sanus reads, by name or synonym", "the list")}}},
+      {"/v1/findings/{id}", {{"get", Operation("One finding with its synonyms", "the finding")}}},
+      {"/v1/sources", {{"get", Operation("The registered sources every statement cites", "the list")}}},
+      {"/v1/sources/{id}", {{"get", Operation("One source", "the source")}}},
       {"/v1/assess", {{"post", Operation("Assess a complaint: triage, differential, sources", "an assessment",
                                          "AssessRequest")}}},
       {"/v1/ask", {{"post", Operation("Answer a clinical question with citations", "an answer", "AskRequest")}}},

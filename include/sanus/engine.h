@@ -13,6 +13,7 @@
 
 #include "sanus/ask.h"
 #include "sanus/assessment.h"
+#include "sanus/catalog.h"
 #include "sanus/guidance.h"
 #include "sanus/interview.h"
 #include "sanus/scores.h"
@@ -30,15 +31,6 @@ struct KnowledgeStats {
   int guidance = 0;      // conditions with treatment guidance
   int medicines = 0;
   int interactions = 0;
-};
-
-// A condition as the knowledge base describes it (for listings and tests).
-struct ConditionSummary {
-  std::string id;
-  std::string name;
-  std::string icd10;
-  TriageLevel triage = TriageLevel::kConsultation;
-  bool dangerous = false;
 };
 
 // A red-flag rule as the knowledge base states it (for listings and the safety tests).
@@ -116,6 +108,15 @@ class Engine {
 
   KnowledgeStats Stats() const;
   std::vector<ConditionSummary> Conditions() const;
+  // One condition by its exact id; kNotFound for an unknown id.
+  Result<ConditionDetail> ConditionById(const std::string& id) const;
+  std::vector<FindingSummary> Findings() const;
+  // One finding by its exact id; kNotFound for an unknown id.
+  Result<FindingSummary> FindingById(const std::string& id) const;
+  // The registered sources every statement cites.
+  std::vector<Citation> Sources() const;
+  // One source by its exact id; kNotFound for an unknown id.
+  Result<Citation> SourceById(const std::string& id) const;
   std::vector<RedFlagRuleSummary> RedFlagRules() const;
   // The ids of the red-flag findings: alarm features marked in the knowledge base, and what
   // they imply. Adding one to any assessment never lowers its triage level.

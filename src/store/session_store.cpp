@@ -6,8 +6,13 @@
 #include <mutex>
 #include <random>
 
+#include "store/sqlite_database.h"
+#include "store/sqlite_statement.h"
+
 namespace sanus {
 namespace {
+
+using store::Statement;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions (
@@ -43,30 +48,6 @@ std::string NewId() {
   return buffer;
 }
 
-// A prepared statement that finalises itself.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-  bool ok() const { return stmt_ != nullptr; }
-  void Bind(int i, const std::string& s) { sqlite3_bind_text(stmt_, i, s.c_str(), -1, SQLITE_TRANSIENT); }
-  void Bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
-  void BindNull(int i) { sqlite3_bind_null(stmt_, i); }
-  int Step() { return sqlite3_step(stmt_); }
-  std::string Text(int col) const {
-    const auto* p = sqlite3_column_text(stmt_, col);
-    return p ? reinterpret_cast<const char*>(p) : "";
-  }
-  bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-  double Double(int col) const { return sqlite3_column_double(stmt_, col); }
-  int Int(int col) const { return sqlite3_column_int(stmt_, col); }
-
- private:
-  sqlite3_stmt* stmt_ = nullptr;
-};
-
 }  // namespace
 
 class SessionStore::Impl {
@@ -74,19 +55,9 @@ class SessionStore::Impl {
   ~Impl() { sqlite3_close(db_); }
 
   Status OpenAt(const std::string& path) {
-    if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) {
-      return Status(StatusCode::kUnavailable, "cannot open session database " + path + ": " + sqlite3_errmsg(db_));
-    }
-    sqlite3_busy_timeout(db_, 5000);
-    // WAL with synchronous=FULL: an answer is on disk when AddAnswer returns, and a killed
-    // process leaves the database consistent.
-    char* error = nullptr;
-    const std::string setup = std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;") + kSchema;
-    if (sqlite3_exec(db_, setup.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-      const std::string message = error ? error : "unknown error";
-      sqlite3_free(error);
-      return Status(StatusCode::kDataLoss, path + " is not a usable session database: " + message);
-    }
+    auto db = store::OpenDurableDatabase(path, kSchema, "session database");
+    if (!db.ok()) return db.status();
+    db_ = *db;
     return Status::Ok();
   }
 
