@@ -9,6 +9,7 @@
 #include "knowledge/node_reader.h"
 #include "knowledge/scales.h"
 #include "knowledge/treatment_loader.h"
+#include "knowledge/yaml_tree.h"
 
 namespace sanus::knowledge {
 namespace {
@@ -32,7 +33,7 @@ class Loader {
     for (const auto& file : files) {
       YAML::Node root;
       try {
-        root = YAML::Load(file.content);
+        root = ParseYaml(file.content);
       } catch (const YAML::Exception& e) {
         out_->problems.push_back(file.path + ": not valid YAML: " + e.what());
         continue;
