@@ -14,11 +14,11 @@ namespace {
 
 // The measured values the text reader produces (text/values.h, text/lab_values.h; a test
 // keeps the two lists in step).
-constexpr std::array<const char*, 29> kValueNames{
+constexpr std::array<const char*, 30> kValueNames{
     "temperature_c", "heart_rate", "resp_rate", "spo2", "systolic_bp", "duration_hours",
     "gestation_weeks", "paracetamol_tablets", "alt", "ast", "alp", "bilirubin", "inr",
     "haemoglobin", "mcv", "wbc", "neutrophils", "platelets", "crp", "sodium", "potassium",
-    "glucose", "ketones", "creatinine", "urea", "lactate", "amylase", "lipase", "diastolic_bp"};
+    "glucose", "ketones", "creatinine", "urea", "lactate", "amylase", "lipase", "diastolic_bp", "hba1c"};
 
 void CheckSources(const KnowledgeBase& kb, std::vector<std::string>& problems) {
   for (const auto& s : kb.sources) {

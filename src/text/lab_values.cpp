@@ -23,6 +23,9 @@ double CreatinineToUmol(double v, const std::string& unit) {
 double HaemoglobinToGl(double v, const std::string& unit) { return unit == "g/dl" || v < 25 ? v * 10 : v; }
 // Glucose in mmol/L, or mg/dL in the US ("sugar 450"): mmol/L above 60 does not occur.
 double GlucoseToMmol(double v, const std::string& unit) { return unit == "mg/dl" || v > 60 ? v / 18.0 : v; }
+// HbA1c in mmol/mol (IFCC, UK) or % (DCCT, US and older UK): a value under 20 is a percentage,
+// converted by the IFCC-DCCT master equation.
+double Hba1cToMmolPerMol(double v, const std::string&) { return v < 20 ? (v - 2.15) * 10.929 : v; }
 // Cell counts x10^9/L, or per microlitre ("WBC 18000").
 double CountToPerNanolitre(double v, const std::string&) { return v > 1000 ? v / 1000 : v; }
 // Urea in mmol/L; a "BUN" in mg/dL is converted by the caller's alias (see below).
@@ -58,6 +61,7 @@ constexpr LabSpec kLabs[] = {
     {"lactate", R"(\blac(?:tate)?\b)", 0, 40, AsIs},
     {"amylase", R"(\bamylase\b)", 1, 30000, AsIs},
     {"lipase", R"(\blipase\b)", 1, 30000, AsIs},
+    {"hba1c", R"(\bhba1c\b|\ba1c\b|\bglycated ha?emoglobin\b)", 15, 200, Hba1cToMmolPerMol},
 };
 
 // Between the name and the number: "ALT 312", "ALT: 312", "ALT was 312", "ALT of 312".

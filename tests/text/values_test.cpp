@@ -94,6 +94,8 @@ TEST(LabValues, ReadsAClinicianNoteInItsUnits) {
   EXPECT_EQ(Lab(note, "creatinine"), 350);
   EXPECT_EQ(Lab(note, "urea"), 24);
   EXPECT_EQ(Lab(note, "diastolic_bp"), 60);
+  EXPECT_EQ(*Value("HbA1c 58 mmol/mol", "hba1c"), 58);
+  EXPECT_NEAR(*Value("a1c was 7.5%", "hba1c"), 58.5, 0.1);
 }
 
 TEST(LabValues, ConvertsUsUnits) {
