@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libyaml-cpp-dev libyaml-dev nlohmann-json3-dev libcli11-dev
-          libstemmer-dev libre2-dev libsqlite3-dev libxapian-dev libxml2-dev libcpp-httplib-dev libgtest-dev libgmock-dev
+          libstemmer-dev libgoogle-perftools-dev libre2-dev libsqlite3-dev libxapian-dev libxml2-dev libcpp-httplib-dev libgtest-dev libgmock-dev
           libbenchmark-dev
           libpq-dev libssl-dev postgresql  # libpq: the audit log in PostgreSQL; postgresql: its test server
           chromium)  # the browser the web page tests drive (tests/web/)

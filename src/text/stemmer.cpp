@@ -2,6 +2,8 @@
 
 #include <libstemmer.h>
 
+#include <unordered_map>
+
 namespace sanus::text {
 
 Stemmer::Stemmer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
@@ -20,8 +22,18 @@ std::string Stemmer::Stem(std::string_view word) {
 }
 
 std::string ThreadStem(std::string_view word) {
+  // Building the lexicon stems every word of ~20,000 synonyms, most of them many times over
+  // ("pain", "my", "left"): a per-thread memo saves most of that. It is capped so that a server
+  // fed endless new words does not grow without bound.
+  constexpr size_t kMaxRemembered = 100000;
   thread_local Stemmer stemmer;
-  return stemmer.Stem(word);
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  std::string key(word);
+  if (auto it = remembered.find(key); it != remembered.end()) return it->second;
+  std::string stem = stemmer.Stem(word);
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  remembered.emplace(std::move(key), stem);
+  return stem;
 }
 
 }  // namespace sanus::text
