@@ -264,6 +264,16 @@ nlohmann::json StepJson(const std::string& id, const InterviewStep& step) {
           {"assessment", ToJson(step.assessment)}};
 }
 
+// An assessment, or an interview's opening, as both endpoints take it.
+AssessRequest AssessRequestOf(const nlohmann::json& body, size_t max_text_chars) {
+  AssessRequest request;
+  request.text = LimitedText(body, "text", max_text_chars);
+  request.age_years = Number(body, "age");
+  request.sex = SexOf(body);
+  request.mode = ModeOf(body);
+  return request;
+}
+
 InterviewAnswer AnswerOf(const nlohmann::json& body) {
   InterviewAnswer a;
   a.finding_id = Text(body, "finding_id", true);
@@ -280,11 +290,7 @@ InterviewAnswer AnswerOf(const nlohmann::json& body) {
 
 void HttpApi::RegisterInterviews(httplib::Server& server) {
   Post(server, "/v1/interviews", false, [this](const nlohmann::json& body, const httplib::Request&) {
-    AssessRequest request;
-    request.text = LimitedText(body, "text", options_.max_text_chars);
-    request.age_years = Number(body, "age");
-    request.sex = SexOf(body);
-    request.mode = ModeOf(body);
+    const AssessRequest request = AssessRequestOf(body, options_.max_text_chars);
     auto step = Take(engine_.Interview(request, {}));  // checks the request before it is stored
     const std::string id = Take(Sessions().Create(request, engine_.KnowledgeVersion()));
     return StepJson(id, step);
@@ -331,12 +337,7 @@ void HttpApi::Register(httplib::Server& server) {
   RegisterCatalog(server);
   RegisterInterviews(server);
   Post(server, "/v1/assess", false, [this](const nlohmann::json& body, const httplib::Request&) {
-    AssessRequest request;
-    request.text = LimitedText(body, "text", options_.max_text_chars);
-    request.age_years = Number(body, "age");
-    request.sex = SexOf(body);
-    request.mode = ModeOf(body);
-    return ToJson(Take(engine_.Assess(request)));
+    return ToJson(Take(engine_.Assess(AssessRequestOf(body, options_.max_text_chars))));
   });
   Post(server, "/v1/ask", false, [this](const nlohmann::json& body, const httplib::Request&) {
     AskRequest request;
