@@ -227,7 +227,9 @@ KnowledgeStats Engine::Stats() const {
   return {static_cast<int>(kb.conditions.size()), static_cast<int>(kb.findings.size()),
           impl_->understanding().synonym_count(), static_cast<int>(kb.red_flags.size()),
           static_cast<int>(kb.sources.size()), static_cast<int>(kb.guidance.size()),
-          static_cast<int>(kb.medicines.size()), static_cast<int>(kb.interactions.size())};
+          static_cast<int>(kb.medicines.size()), static_cast<int>(kb.interactions.size()),
+          static_cast<int>(std::count_if(kb.conditions.begin(), kb.conditions.end(),
+                                         [](const auto& c) { return c.epidemiology.has_value(); }))};
 }
 
 std::vector<RedFlagRuleSummary> Engine::RedFlagRules() const {

@@ -16,6 +16,20 @@ FindingSummary Summarise(const knowledge::Finding& f) {
 
 Citation Summarise(const knowledge::Source& s) { return {s.id, s.title, s.publisher, s.year, s.url}; }
 
+// Sex weights as inference applies them: a restriction excludes the other sex, a sourced
+// ratio splits the weight so that its average over both sexes stays 1.
+void SetSexWeights(const knowledge::Condition& c, ConditionPrior& prior) {
+  using knowledge::SexRestriction;
+  if (c.sex != SexRestriction::kAny) {
+    prior.female_weight = c.sex == SexRestriction::kFemale ? 1 : 0;
+    prior.male_weight = c.sex == SexRestriction::kMale ? 1 : 0;
+  } else if (c.epidemiology && c.epidemiology->sex_ratio) {
+    const auto& r = *c.epidemiology->sex_ratio;
+    prior.female_weight = 2 * r.female / (r.female + r.male);
+    prior.male_weight = 2 * r.male / (r.female + r.male);
+  }
+}
+
 }  // namespace
 
 std::vector<ConditionSummary> Engine::Conditions() const {
@@ -34,6 +48,13 @@ Result<ConditionDetail> Engine::ConditionById(const std::string& id) const {
   for (const auto& link : c.findings) {
     const knowledge::Finding& f = kb.finding(link.finding);
     detail.findings.push_back({f.id, f.name, link.frequency});
+  }
+  detail.prior.base = c.prevalence;
+  for (const auto& band : c.age_weights) detail.prior.age.push_back({band.from, band.to, band.weight});
+  SetSexWeights(c, detail.prior);
+  if (c.epidemiology) {
+    detail.prior.note = c.epidemiology->note;
+    detail.prior.sources = impl_->Cite(c.epidemiology->source_ids);
   }
   return detail;
 }

@@ -27,6 +27,19 @@ nlohmann::json ConditionJson(const ConditionSummary& c) {
           {"dangerous", c.dangerous}};
 }
 
+nlohmann::json PriorJson(const ConditionPrior& p) {
+  nlohmann::json age = nlohmann::json::array();
+  for (const auto& band : p.age) {
+    age.push_back({{"from_years", band.from_years}, {"to_years", band.to_years}, {"weight", band.weight}});
+  }
+  return {{"base", p.base},
+          {"age", age},
+          {"female_weight", p.female_weight},
+          {"male_weight", p.male_weight},
+          {"note", p.note},
+          {"sources", CitationsJson(p.sources)}};
+}
+
 nlohmann::json ConditionDetailJson(const ConditionDetail& d) {
   nlohmann::json out = ConditionJson(d.summary);
   nlohmann::json findings = nlohmann::json::array();
@@ -38,6 +51,7 @@ nlohmann::json ConditionDetailJson(const ConditionDetail& d) {
   out["clinician_text"] = d.clinician_text;
   out["has_guidance"] = d.has_guidance;
   out["sources"] = CitationsJson(d.sources);
+  out["prior"] = PriorJson(d.prior);
   return out;
 }
 

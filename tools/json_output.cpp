@@ -59,7 +59,8 @@ nlohmann::json ToJson(const Assessment& a) {
 nlohmann::json ToJson(const KnowledgeStats& s) {
   return {{"conditions", s.conditions}, {"findings", s.findings}, {"synonyms", s.synonyms},
           {"red_flag_rules", s.red_flag_rules}, {"sources", s.sources}, {"guidance", s.guidance},
-          {"medicines", s.medicines}, {"interactions", s.interactions}};
+          {"medicines", s.medicines}, {"interactions", s.interactions},
+          {"sourced_priors", s.sourced_priors}};
 }
 
 }  // namespace sanus::tools

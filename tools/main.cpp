@@ -52,7 +52,9 @@ int RunKbStats(const Engine& engine, bool json) {
     std::cout << "conditions      " << s.conditions << "\nfindings        " << s.findings
               << "\nsynonyms        " << s.synonyms << "\nred-flag rules  " << s.red_flag_rules
               << "\nsources         " << s.sources << "\nguidance        " << s.guidance
-              << "\nmedicines       " << s.medicines << "\ninteractions    " << s.interactions << "\nversion         " << engine.KnowledgeVersion() << "\n";
+              << "\nmedicines       " << s.medicines << "\ninteractions    " << s.interactions
+              << "\nsourced priors  " << s.sourced_priors << " of " << s.conditions << " conditions"
+              << "\nversion         " << engine.KnowledgeVersion() << "\n";
   }
   return 0;
 }

@@ -28,6 +28,20 @@ struct ConditionFinding {
   double frequency = 0;  // P(finding | condition), 0 to 1
 };
 
+// How likely a condition is before any finding: the base prior of its prevalence class, the
+// weights age bands and sex give it, and the epidemiology sources those figures come from.
+struct AgeBandWeight {
+  double from_years = 0, to_years = 200, weight = 1;
+};
+
+struct ConditionPrior {
+  double base = 0;                 // prior for a person consulting with a new complaint
+  std::vector<AgeBandWeight> age;  // ages outside every band weigh 1
+  double female_weight = 1, male_weight = 1;  // from the sourced sex ratio (0 when excluded)
+  std::string note;                           // the epidemiological figures, in words
+  std::vector<Citation> sources;              // empty when not yet sourced
+};
+
 // One condition in full: what it presents with, what Sanus tells people about it, and the
 // sources that say so.
 struct ConditionDetail {
@@ -37,6 +51,7 @@ struct ConditionDetail {
   std::vector<ConditionFinding> findings;  // as listed in the knowledge base
   std::vector<Citation> sources;
   bool has_guidance = false;  // treatment guidance exists (Engine::Guide)
+  ConditionPrior prior;
 };
 
 // A finding (symptom, sign, risk factor, vital, history, test) and the words that name it.

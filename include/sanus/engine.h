@@ -31,6 +31,7 @@ struct KnowledgeStats {
   int guidance = 0;      // conditions with treatment guidance
   int medicines = 0;
   int interactions = 0;
+  int sourced_priors = 0;  // conditions whose epidemiology (age, sex, incidence) cites a source
 };
 
 // A red-flag rule as the knowledge base states it (for listings and the safety tests).

@@ -67,6 +67,19 @@ struct GestationRange {
   double from = 0, to = 45;
 };
 
+// Where a condition's prior comes from: the sources that give its incidence by age and sex,
+// the figures in the team's words, and how many times as common it is in each sex. The
+// prevalence class and age bands are set from these figures; the ratio weighs the prior.
+struct SexRatio {
+  double female = 1, male = 1;
+};
+
+struct Epidemiology {
+  std::vector<std::string> source_ids;
+  std::string note;
+  std::optional<SexRatio> sex_ratio;
+};
+
 struct FindingLink {
   FindingIndex finding;
   double frequency = 0;  // P(finding | condition)
@@ -80,6 +93,7 @@ struct Condition {
   SexRestriction sex = SexRestriction::kAny;
   std::vector<AgeWeight> age_weights;
   std::optional<GestationRange> gestation;
+  std::optional<Epidemiology> epidemiology;
   std::vector<FindingLink> findings;
   std::string patient_text, clinician_text;
   std::vector<std::string> source_ids;

@@ -160,6 +160,7 @@ class Loader {
     ReadSex(r, c);
     ReadAgeWeights(r, c);
     ReadGestation(r, c);
+    ReadEpidemiology(r, c);
     ReadLinks(r, c);
     c.patient_text = r.Text("patient");
     c.clinician_text = r.Text("clinician");
@@ -206,6 +207,32 @@ class Loader {
     GestationRange g{reader.Number("from").value_or(0), reader.Number("to").value_or(45)};
     if (g.from < 0 || g.from >= g.to) return r.Problem("gestation needs 0 <= from < to (weeks)");
     c.gestation = g;
+  }
+
+  void ReadEpidemiology(NodeReader& r, Condition& c) {
+    const YAML::Node block = r.node()["epidemiology"];
+    if (!block) return;
+    if (!block.IsMap()) return r.Problem("'epidemiology' must be {sources, note, sex_ratio}");
+    NodeReader reader = r.Child(block, "epidemiology");
+    Epidemiology e;
+    e.source_ids = ResolveSources(reader, reader.List("sources"));
+    e.note = reader.Text("note");
+    if (e.source_ids.empty()) reader.Problem("epidemiology needs at least one source");
+    if (const YAML::Node ratio = block["sex_ratio"]) {
+      SexRatio sr{0, 0};
+      if (ratio.IsMap()) {
+        NodeReader rr = reader.Child(ratio, "sex_ratio");
+        sr = {rr.Number("female").value_or(0), rr.Number("male").value_or(0)};
+      }
+      if (sr.female <= 0 || sr.male <= 0) {
+        reader.Problem("sex_ratio needs {female, male}, both above 0");
+      } else if (c.sex != SexRestriction::kAny) {
+        reader.Problem("sex_ratio applies only to a condition of either sex (sex: any)");
+      } else {
+        e.sex_ratio = sr;
+      }
+    }
+    c.epidemiology = std::move(e);
   }
 
   void ReadLinks(NodeReader& r, Condition& c) {

@@ -31,9 +31,19 @@ double AgeWeight(const knowledge::Condition& c, const std::optional<double>& age
   return sum / n;
 }
 
+// A condition of either sex with a sourced ratio (gout in men, migraine in women) is weighed
+// by it so that the average over both sexes is unchanged: the prevalence class stays the
+// population figure, and an unknown sex keeps weight 1.
+double SexRatioWeight(const knowledge::Condition& c, Sex sex) {
+  if (!c.epidemiology || !c.epidemiology->sex_ratio || sex == Sex::kUnknown) return 1.0;
+  const auto& r = *c.epidemiology->sex_ratio;
+  const double own = sex == Sex::kFemale ? r.female : r.male;
+  return 2.0 * own / (r.female + r.male);
+}
+
 double SexWeight(const knowledge::Condition& c, Sex sex) {
   using knowledge::SexRestriction;
-  if (c.sex == SexRestriction::kAny) return 1.0;
+  if (c.sex == SexRestriction::kAny) return SexRatioWeight(c, sex);
   if (sex == Sex::kUnknown) return 0.5;
   const bool matches = (c.sex == SexRestriction::kFemale) == (sex == Sex::kFemale);
   return matches ? 1.0 : 0.0;

@@ -64,6 +64,55 @@ TEST(Loader, ReportsDuplicateIds) {
   EXPECT_TRUE(HasProblemContaining(LoadKnowledge(files), "duplicate source id 'test_source'"));
 }
 
+// A condition with every required field, plus whatever `extra` adds.
+KnowledgeFile ConditionWith(const std::string& extra, const std::string& sex = "any") {
+  return {"conditions/epi.yaml",
+          "id: epi\nname: Epi\nlay_name: Epi\nicd10: X00\nsystem: x\ntriage: urgent\n"
+          "prevalence: rare\nsex: " + sex + "\nfindings: {cough: often}\npatient: p\nclinician: c\n"
+          "sources: [test_source]\n" + extra};
+}
+
+TEST(Loader, ReadsTheEpidemiologyOfAPrior) {
+  auto files = MiniKb();
+  files.push_back(ConditionWith(
+      "epidemiology:\n  sources: [test_source]\n  note: three times as common in women\n"
+      "  sex_ratio: {female: 3, male: 1}\n"));
+  const LoadOutcome out = LoadKnowledge(files);
+  ASSERT_TRUE(out.problems.empty()) << out.problems.front();
+  const auto& c = out.kb.condition(*out.kb.FindCondition("epi"));
+  ASSERT_TRUE(c.epidemiology);
+  EXPECT_EQ(c.epidemiology->source_ids, std::vector<std::string>{"test_source"});
+  EXPECT_EQ(c.epidemiology->note, "three times as common in women");
+  ASSERT_TRUE(c.epidemiology->sex_ratio);
+  EXPECT_DOUBLE_EQ(c.epidemiology->sex_ratio->female, 3);
+  EXPECT_FALSE(out.kb.condition(*out.kb.FindCondition("cold")).epidemiology);
+}
+
+TEST(Loader, ReportsEpidemiologyWithoutSourcesOrWithABadRatio) {
+  auto files = MiniKb();
+  files.push_back(ConditionWith("epidemiology:\n  sources: [nowhere]\n  note: n\n"
+                                "  sex_ratio: {female: 0, male: 1}\n"));
+  const LoadOutcome out = LoadKnowledge(files);
+  EXPECT_TRUE(HasProblemContaining(out, "source 'nowhere' is not registered"));
+  EXPECT_TRUE(HasProblemContaining(out, "sex_ratio needs {female, male}, both above 0"));
+
+  auto no_sources = MiniKb();
+  no_sources.push_back(ConditionWith("epidemiology:\n  sources: []\n  note: n\n"));
+  EXPECT_TRUE(HasProblemContaining(LoadKnowledge(no_sources), "epidemiology needs at least one source"));
+
+  auto scalar = MiniKb();
+  scalar.push_back(ConditionWith("epidemiology: common in women\n"));
+  EXPECT_TRUE(HasProblemContaining(LoadKnowledge(scalar), "'epidemiology' must be"));
+}
+
+TEST(Loader, ASexRatioNeedsAConditionOfEitherSex) {
+  auto files = MiniKb();
+  files.push_back(ConditionWith("epidemiology:\n  sources: [test_source]\n  note: n\n"
+                                "  sex_ratio: {female: 2, male: 1}\n",
+                                "female"));
+  EXPECT_TRUE(HasProblemContaining(LoadKnowledge(files), "sex_ratio applies only to a condition of either sex"));
+}
+
 TEST(Loader, MissingDirectoryIsNotFound) {
   auto files = ReadKnowledgeDirectory("/no/such/dir");
   EXPECT_FALSE(files.ok());

@@ -202,9 +202,16 @@ TEST_F(HttpApiTest, AConditionIsShownWithItsFindingsAndSources) {
   EXPECT_FALSE(c["sources"].empty());
   EXPECT_FALSE(c["sources"][0]["url"].get<std::string>().empty());
   EXPECT_TRUE(c["has_guidance"].get<bool>());
+  EXPECT_GT(c["prior"]["base"].get<double>(), 0);
   auto missing = Get("/v1/conditions/no_such_condition");
   EXPECT_EQ(missing->status, 404);
   EXPECT_EQ(Json(missing)["error"]["code"], "not_found");
+}
+
+TEST_F(HttpApiTest, AConditionOfOneSexHasNoPriorInTheOther) {
+  const auto prior = Json(Get("/v1/conditions/testicular_torsion"))["prior"];
+  EXPECT_EQ(prior["female_weight"].get<double>(), 0);
+  EXPECT_EQ(prior["male_weight"].get<double>(), 1);
 }
 
 TEST_F(HttpApiTest, FindingsAreSearchedOverNamesAndSynonyms) {
