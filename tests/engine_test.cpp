@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace sanus {
 namespace {
 
@@ -160,6 +162,35 @@ TEST(EngineUnderstanding, APhraseDoesNotRunIntoTheClauseACommaOpens) {
   auto a = testing::DefaultEngine().Assess(request);
   ASSERT_TRUE(a.ok());
   for (const auto& f : a->findings) EXPECT_NE(f.finding_id, "lasting_over_two_weeks") << f.span;
+}
+
+
+std::vector<std::string> PresentFindings(const std::string& text) {
+  AssessRequest request;
+  request.text = text;
+  auto a = testing::DefaultEngine().Assess(request);
+  EXPECT_TRUE(a.ok());
+  std::vector<std::string> ids;
+  for (const auto& f : a->findings) {
+    if (f.presence == Presence::kPresent) ids.push_back(f.finding_id);
+  }
+  return ids;
+}
+
+bool Has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+TEST(EngineUnderstanding, ABodyPartNamedOnceCarriesToTheWordsThatDescribeIt) {
+  const auto eye = PresentFindings("my left eye has got more and more painful since yesterday, watering loads");
+  EXPECT_TRUE(Has(eye, "eye_pain"));
+  EXPECT_TRUE(Has(eye, "watery_eye"));
+}
+
+TEST(EngineUnderstanding, TheCarryStopsAtTheNextBodyPartAndAtADenial) {
+  EXPECT_FALSE(Has(PresentFindings("my eye is fine, my nose is running and watering"), "watery_eye"));
+  EXPECT_FALSE(Has(PresentFindings("my eye had a bit of grit in it yesterday, no pain now"), "eye_pain"));
+  EXPECT_FALSE(Has(PresentFindings("my eye feels ok. painful wrist after the fall"), "eye_pain"));
 }
 
 }  // namespace

@@ -44,12 +44,13 @@ bool IsClauseOpener(const std::string& stem) {
 }
 
 // Words a phrase may skip: sides ("pain in my left side" is "pain in my side"), positions
-// and sizes ("lump on my top eyelid", "a small lump on my lip") and intensifiers ("chest
-// really hurts"). They narrow a finding without changing it. Compared as stems.
+// and sizes ("lump on my top eyelid", "a small lump on my lip") and intensifiers and hedges
+// ("chest really hurts", "cant properly wake her", "cant even swallow"). They narrow or
+// stress a finding without changing it. Compared as stems.
 bool IsSkippableWord(const std::string& stem) {
-  static constexpr std::array<std::string_view, 13> kWords{
+  static constexpr std::array<std::string_view, 19> kWords{
       "left", "right", "both", "top", "upper", "lower", "bottom", "small", "tini", "littl", "realli",
-      "veri", "slight"};
+      "veri", "slight", "proper", "fulli", "even", "quit", "complet", "total"};
   return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
@@ -72,6 +73,17 @@ bool IsWeakWord(const std::string& stem) {
       "right", "left", "side", "move", "one", "both", "up", "down", "out", "off", "over",
       "like", "come", "came", "take", "make"};
   return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
+}
+
+// Parts of the body a person names once and then describes: "my left eye has got more and
+// more painful, really red, watering". Compared as stems. "back" is left out ("came back").
+bool IsBodyPart(const std::string& stem) {
+  static constexpr std::array<std::string_view, 40> kParts{
+      "eye", "ear", "throat", "chest", "tummi", "belli", "stomach", "head", "leg", "arm", "knee",
+      "ankl", "foot", "feet", "hand", "finger", "toe", "skin", "neck", "shoulder", "hip", "wrist",
+      "elbow", "jaw", "mouth", "tongu", "lip", "gum", "tooth", "teeth", "nose", "breast", "nippl",
+      "testicl", "scalp", "face", "calf", "thigh", "heel", "groin"};
+  return std::find(kParts.begin(), kParts.end(), stem) != kParts.end();
 }
 
 }  // namespace
@@ -132,8 +144,39 @@ void Lexicon::MatchLoosely(const std::vector<Term>& terms, const std::vector<Tok
       break;
     }
   }
+  MatchCarriedBodyPart(terms, tokens, used, matches);
   std::sort(matches.begin(), matches.end(),
             [](const PhraseMatch& a, const PhraseMatch& b) { return a.first_term < b.first_term; });
+}
+
+// Third pass: a body part named once carries to the words that describe it later in the
+// sentence, across commas ("my eye ... painful, really red, watering" is a red eye and a
+// watery eye). The carry stops at the end of the sentence, at "but", at a denial, and at the
+// next body part, where the subject changes. The match spans the describing word only, so a
+// denial just before it still negates it.
+void Lexicon::MatchCarriedBodyPart(const std::vector<Term>& terms, const std::vector<Token>& tokens,
+                                   std::vector<bool>& used, std::vector<PhraseMatch>& matches) const {
+  const int n = static_cast<int>(terms.size());
+  for (int i = 0; i < n; ++i) {
+    if (!IsBodyPart(terms[static_cast<size_t>(i)].stem)) continue;
+    for (int j = i + 1; j < n && j <= i + kCarryWindow; ++j) {
+      const Term& term = terms[static_cast<size_t>(j)];
+      if (IsBodyPart(term.stem) || IsPolarityWord(term.stem)) break;
+      const bool crosses_end = [&] {
+        for (int t = terms[static_cast<size_t>(j - 1)].token + 1; t <= term.token; ++t) {
+          const auto& token = tokens[static_cast<size_t>(t)];
+          if (token.kind == TokenKind::kClauseEnd || IsTerminator(token.text)) return true;
+        }
+        return false;
+      }();
+      if (crosses_end) break;
+      if (used[static_cast<size_t>(j)] || IsLinkWord(term.stem)) continue;
+      auto it = loose_.find(LooseKey({terms[static_cast<size_t>(i)].stem, term.stem}));
+      if (it == loose_.end() || it->second < 0) continue;
+      matches.push_back({knowledge::FindingIndex{it->second}, j, j});
+      used[static_cast<size_t>(j)] = true;
+    }
+  }
 }
 
 int Lexicon::Insert(const std::vector<Term>& terms, int finding) {

@@ -34,6 +34,8 @@ class Lexicon {
 
   // The most words apart (in terms) that the words of a loose match may stand.
   static constexpr int kLooseWindow = 4;
+  // The most terms after a body part that a describing word may stand and still be about it.
+  static constexpr int kCarryWindow = 12;
 
  private:
   static constexpr int kNone = -1;     // no synonym ends at this node
@@ -50,6 +52,8 @@ class Lexicon {
   // order, among the terms the exact pass left ("chest is tight" for "tight chest").
   void MatchLoosely(const std::vector<Term>& terms, const std::vector<Token>& tokens,
                     std::vector<PhraseMatch>& matches) const;
+  void MatchCarriedBodyPart(const std::vector<Term>& terms, const std::vector<Token>& tokens,
+                            std::vector<bool>& used, std::vector<PhraseMatch>& matches) const;
   void AddLooseKey(const std::vector<Term>& terms, int finding);
 
   std::vector<Node> nodes_;

@@ -40,6 +40,14 @@ TEST(Values, VitalSigns) {
   EXPECT_EQ(*Value("drowsy, SBP 82, HR 130", "systolic_bp"), 82);
 }
 
+TEST(Values, WeeksOfPregnancy) {
+  EXPECT_EQ(*Value("G1 32/40, headache", "gestation_weeks"), 32);
+  EXPECT_EQ(*Value("24F G1 29+4/40, leaking clear fluid", "gestation_weeks"), 29);
+  EXPECT_EQ(*Value("I'm 39+2 and had a gush of water", "gestation_weeks"), 39);
+  EXPECT_EQ(*Value("12 weeks pregnant and bleeding", "gestation_weeks"), 12);
+  EXPECT_FALSE(Value("protein 2+ on the dipstick", "gestation_weeks"));
+}
+
 TEST(Values, Durations) {
   EXPECT_NEAR(*Value("chest pain for 40 minutes", "duration_hours"), 40.0 / 60, 1e-9);
   EXPECT_NEAR(*Value("coughing for 3 days", "duration_hours"), 72, 1e-9);
