@@ -191,6 +191,8 @@ TEST(EngineUnderstanding, TheCarryStopsAtTheNextBodyPartAndAtADenial) {
   EXPECT_FALSE(Has(PresentFindings("my eye is fine, my nose is running and watering"), "watery_eye"));
   EXPECT_FALSE(Has(PresentFindings("my eye had a bit of grit in it yesterday, no pain now"), "eye_pain"));
   EXPECT_FALSE(Has(PresentFindings("my eye feels ok. painful wrist after the fall"), "eye_pain"));
+  // "yellow" describes the discharge it stands before, not the eyes.
+  EXPECT_FALSE(Has(PresentFindings("both eyes are red, woke up with them glued shut with yellow gunk"), "jaundice"));
 }
 
 }  // namespace

@@ -171,6 +171,9 @@ void Lexicon::MatchCarriedBodyPart(const std::vector<Term>& terms, const std::ve
       }();
       if (crosses_end) break;
       if (used[static_cast<size_t>(j)] || IsLinkWord(term.stem)) continue;
+      // A describing word right before another finding's words describes that one: the
+      // "yellow" of "eyes glued shut with yellow gunk" is the discharge, not yellow eyes.
+      if (j + 1 < n && used[static_cast<size_t>(j + 1)]) continue;
       auto it = loose_.find(LooseKey({terms[static_cast<size_t>(i)].stem, term.stem}));
       if (it == loose_.end() || it->second < 0) continue;
       matches.push_back({knowledge::FindingIndex{it->second}, j, j});
