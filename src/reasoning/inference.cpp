@@ -53,7 +53,9 @@ double GestationWeight(const knowledge::Condition& c, const EvidenceSet& evidenc
 }
 
 // The log-likelihood ratio one finding, present or absent, contributes to a condition that
-// links it with frequency q (0 when unlinked), against "none of these".
+// links it with frequency q (0 when unlinked), against "none of these". q stays a float, so
+// 1 - q is taken in float precision, as the posterior always has; Explain takes it in double.
+// Keeping each as it was keeps every output bit-identical.
 double EvidenceTerm(double leak, float q, Presence presence) {
   const double p = 1 - (1 - leak) * (1 - q);
   return presence == Presence::kPresent ? std::log(p / leak) : std::log((1 - p) / (1 - leak));
