@@ -1,5 +1,5 @@
 // The whole-assessment cases the assessment benchmarks run, shared so that figures on the
-// shipped and on the doubled knowledge base (knowledge_scale_bench) compare like with like.
+// shipped and on the scaled knowledge bases (knowledge_scale_bench) compare like with like.
 #pragma once
 
 #include <benchmark/benchmark.h>

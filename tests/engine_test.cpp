@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace sanus {
 namespace {
@@ -148,6 +149,35 @@ TEST_F(EngineTest, LoadsFromADirectoryAndReportsAMissingOne) {
   EXPECT_TRUE(Engine::CreateFromDirectory(SANUS_KNOWLEDGE_DIR).ok());
   auto missing = Engine::CreateFromDirectory("/no/such/knowledge");
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+}
+
+// The knowledge directory and its embedded copy are the same knowledge: same version, same
+// counts and the same assessment, however the directory is spelt.
+TEST_F(EngineTest, DirectoryAndEmbeddedCopyGiveTheSameEngine) {
+  const Engine& embedded = testing::DefaultEngine();
+  const AssessRequest request{"crushing chest pain going down my left arm, sweating, short of breath",
+                              58.0, Sex::kMale, Mode::kClinician, {}, {}};
+  const auto expected = embedded.Assess(request);
+  ASSERT_TRUE(expected.ok());
+  for (const std::string& dir : {std::string(SANUS_KNOWLEDGE_DIR), std::string(SANUS_KNOWLEDGE_DIR) + "/"}) {
+    auto loaded = Engine::CreateFromDirectory(dir);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    const Engine& engine = **loaded;
+    EXPECT_EQ(engine.KnowledgeVersion(), embedded.KnowledgeVersion()) << dir;
+    const KnowledgeStats s = engine.Stats(), e = embedded.Stats();
+    EXPECT_EQ(std::tie(s.conditions, s.findings, s.synonyms, s.red_flag_rules, s.sources, s.guidance,
+                       s.medicines, s.interactions),
+              std::tie(e.conditions, e.findings, e.synonyms, e.red_flag_rules, e.sources, e.guidance,
+                       e.medicines, e.interactions));
+    const auto a = engine.Assess(request);
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->triage.level, expected->triage.level);
+    ASSERT_EQ(a->conditions.size(), expected->conditions.size());
+    for (size_t i = 0; i < a->conditions.size(); ++i) {
+      EXPECT_EQ(a->conditions[i].id, expected->conditions[i].id);
+      EXPECT_DOUBLE_EQ(a->conditions[i].probability, expected->conditions[i].probability);
+    }
+  }
 }
 
 }  // namespace

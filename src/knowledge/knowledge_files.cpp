@@ -22,7 +22,9 @@ Result<std::vector<KnowledgeFile>> ReadKnowledgeDirectory(const std::string& dir
     if (!in) return Status::NotFound("cannot read " + it->path().string());
     std::ostringstream content;
     content << in.rdbuf();
-    files.push_back({fs::relative(it->path(), dir).generic_string(), content.str()});
+    // Every listed path starts with dir as given, so taking that prefix off is enough:
+    // fs::relative would resolve both paths on disk, eight system calls a file.
+    files.push_back({it->path().lexically_relative(dir).generic_string(), content.str()});
   }
   if (ec) return Status(StatusCode::kUnavailable, "cannot list " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end(),

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <set>
 
 #include "knowledge/node_reader.h"
@@ -28,41 +29,65 @@ class Loader {
  public:
   explicit Loader(LoadOutcome* out) : out_(out) {}
 
+  // Findings and sources come first: conditions, red-flag rules, medicines and guidance refer
+  // to them. Every file's tree is parsed just before it is read and freed just after, so the
+  // load holds one file's tree at a time. (Holding the trees of the second-pass files until
+  // the end made memory, and the time spent on it, grow faster than the knowledge base:
+  // docs/performance.md, "Loading at 300+ conditions".)
   void Load(const std::vector<KnowledgeFile>& files) {
-    std::vector<std::pair<const KnowledgeFile*, YAML::Node>> conditions, red_flags, medicines, guidance;
+    std::vector<const KnowledgeFile*> conditions, red_flags, medicines, guidance;
     for (const auto& file : files) {
-      YAML::Node root;
-      try {
-        root = ParseYaml(file.content);
-      } catch (const YAML::Exception& e) {
-        out_->problems.push_back(file.path + ": not valid YAML: " + e.what());
-        continue;
-      }
-      if (StartsWith(file.path, "sources/")) ForEachEntry(file, root, [&](NodeReader& r) { AddSource(r); });
-      else if (StartsWith(file.path, "findings/")) ForEachEntry(file, root, [&](NodeReader& r) { AddFinding(r); });
-      else if (StartsWith(file.path, "conditions/")) conditions.emplace_back(&file, root);
-      else if (StartsWith(file.path, "red_flags/")) red_flags.emplace_back(&file, root);
-      else if (StartsWith(file.path, "lexicon/")) AddIgnoredPhrases(file, root);
-      else if (StartsWith(file.path, "medicines/")) medicines.emplace_back(&file, root);
-      else if (StartsWith(file.path, "guidance/")) guidance.emplace_back(&file, root);
-      else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/, red_flags/, lexicon/, medicines/ or guidance/");
+      if (StartsWith(file.path, "conditions/")) conditions.push_back(&file);
+      else if (StartsWith(file.path, "red_flags/")) red_flags.push_back(&file);
+      else if (StartsWith(file.path, "medicines/")) medicines.push_back(&file);
+      else if (StartsWith(file.path, "guidance/")) guidance.push_back(&file);
+      else ReadFirstPassFile(file);
     }
     ResolveImplies();
-    // Conditions and rules refer to findings and sources, so they come second.
-    for (auto& [file, root] : conditions) {
-      NodeReader r(root, file->path, &out_->problems);
+    ReadEach(conditions, [&](const KnowledgeFile& file, const YAML::Node& root) {
+      NodeReader r(root, file.path, &out_->problems);
       if (!root.IsMap()) r.Problem("a condition file must be a mapping");
       else AddCondition(r);
-    }
-    for (auto& [file, root] : red_flags) {
-      ForEachEntry(*file, root, [&](NodeReader& r) { AddRedFlag(r); });
-    }
-    for (auto& [file, root] : medicines) AddMedicineFile(*file, root, out_->kb, out_->problems);
-    for (auto& [file, root] : guidance) AddGuidanceFile(*file, root, out_->kb, out_->problems);
+    });
+    ReadEach(red_flags, [&](const KnowledgeFile& file, const YAML::Node& root) {
+      ForEachEntry(file, root, [&](NodeReader& r) { AddRedFlag(r); });
+    });
+    ReadEach(medicines, [&](const KnowledgeFile& file, const YAML::Node& root) {
+      AddMedicineFile(file, root, out_->kb, out_->problems);
+    });
+    ReadEach(guidance, [&](const KnowledgeFile& file, const YAML::Node& root) {
+      AddGuidanceFile(file, root, out_->kb, out_->problems);
+    });
   }
 
  private:
   static bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+  // The file's tree, or nullopt (and a problem) when it is not valid YAML.
+  std::optional<YAML::Node> Parse(const KnowledgeFile& file) {
+    try {
+      return ParseYaml(file.content);
+    } catch (const YAML::Exception& e) {
+      out_->problems.push_back(file.path + ": not valid YAML: " + e.what());
+      return std::nullopt;
+    }
+  }
+
+  void ReadFirstPassFile(const KnowledgeFile& file) {
+    const auto root = Parse(file);
+    if (!root) return;
+    if (StartsWith(file.path, "sources/")) ForEachEntry(file, *root, [&](NodeReader& r) { AddSource(r); });
+    else if (StartsWith(file.path, "findings/")) ForEachEntry(file, *root, [&](NodeReader& r) { AddFinding(r); });
+    else if (StartsWith(file.path, "lexicon/")) AddIgnoredPhrases(file, *root);
+    else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/, red_flags/, lexicon/, medicines/ or guidance/");
+  }
+
+  template <typename ReadFile>
+  void ReadEach(const std::vector<const KnowledgeFile*>& files, ReadFile read) {
+    for (const KnowledgeFile* file : files) {
+      if (const auto root = Parse(*file)) read(*file, *root);
+    }
+  }
 
   void ForEachEntry(const KnowledgeFile& file, const YAML::Node& root,
                     const std::function<void(NodeReader&)>& add) {

@@ -62,20 +62,35 @@ double GestationWeight(const knowledge::Condition& c, const EvidenceSet& evidenc
   return 1.0;
 }
 
+// The log-likelihood ratio one finding, present or absent, contributes to a condition that
+// links it with frequency q (0 when unlinked), against "none of these". q stays a float, so
+// 1 - q is taken in float precision, as the posterior always has; Explain takes it in double.
+// Keeping each as it was keeps every output bit-identical.
+double EvidenceTerm(double leak, float q, Presence presence) {
+  const double p = 1 - (1 - leak) * (1 - q);
+  return presence == Presence::kPresent ? std::log(p / leak) : std::log((1 - p) / (1 - leak));
+}
+
 }  // namespace
 
-Inference::Inference(const knowledge::KnowledgeBase& kb)
-    : kb_(kb), link_(kb.conditions.size() * kb.findings.size(), 0.0f), finding_count_(kb.findings.size()) {
+Inference::Inference(const knowledge::KnowledgeBase& kb) : kb_(kb), links_by_finding_(kb.findings.size()) {
   for (size_t c = 0; c < kb.conditions.size(); ++c) {
+    const auto condition = static_cast<int32_t>(c);
     for (const auto& link : kb.conditions[c].findings) {
-      link_[c * finding_count_ + static_cast<size_t>(link.finding.value)] =
-          static_cast<float>(std::min(link.frequency, kMaxFrequency));
+      auto& links = links_by_finding_[static_cast<size_t>(link.finding.value)];
+      const auto frequency = static_cast<float>(std::min(link.frequency, kMaxFrequency));
+      // A finding a condition lists twice (which the validator rejects) keeps the last frequency.
+      if (!links.empty() && links.back().condition == condition) links.back().frequency = frequency;
+      else links.push_back({condition, frequency});
     }
   }
 }
 
 double Inference::LinkFrequency(knowledge::ConditionIndex c, knowledge::FindingIndex f) const {
-  return link_[static_cast<size_t>(c.value) * finding_count_ + static_cast<size_t>(f.value)];
+  const auto& links = links_by_finding_[static_cast<size_t>(f.value)];
+  auto it = std::lower_bound(links.begin(), links.end(), c.value,
+                             [](const ConditionLink& link, int32_t condition) { return link.condition < condition; });
+  return it != links.end() && it->condition == c.value ? it->frequency : 0.0f;
 }
 
 double Inference::Prior(knowledge::ConditionIndex c, const EvidenceSet& evidence) const {
@@ -101,21 +116,29 @@ std::vector<FindingEffect> Inference::Explain(knowledge::ConditionIndex c,
 
 Posterior Inference::Infer(const EvidenceSet& evidence) const {
   // Work in log space relative to "none of these", so long evidence lists cannot underflow.
-  std::vector<std::pair<double, int32_t>> scores;
-  scores.reserve(kb_.conditions.size());
-  for (size_t c = 0; c < kb_.conditions.size(); ++c) {
-    const knowledge::ConditionIndex index{static_cast<int32_t>(c)};
-    const double prior = Prior(index, evidence);
-    if (prior <= 0) continue;
-    double log_score = std::log(prior);
-    const float* row = &link_[c * finding_count_];
-    for (const auto& item : evidence.items) {
-      const double leak = kb_.finding(item.finding).base_rate;
-      const double p = 1 - (1 - leak) * (1 - row[item.finding.value]);
-      log_score += item.presence == Presence::kPresent ? std::log(p / leak)
-                                                       : std::log((1 - p) / (1 - leak));
+  const size_t n = kb_.conditions.size();
+  std::vector<double> log_scores(n);
+  std::vector<bool> possible(n);
+  for (size_t c = 0; c < n; ++c) {
+    const double prior = Prior(knowledge::ConditionIndex{static_cast<int32_t>(c)}, evidence);
+    possible[c] = prior > 0;
+    if (possible[c]) log_scores[c] = std::log(prior);
+  }
+  // Each item adds one term to every condition, in the order of the items; the term of an
+  // unlinked condition (q = 0) is the same for all of them, so it is computed once.
+  std::vector<double> terms(n);
+  for (const auto& item : evidence.items) {
+    const double leak = kb_.finding(item.finding).base_rate;
+    std::fill(terms.begin(), terms.end(), EvidenceTerm(leak, 0.0f, item.presence));
+    for (const auto& link : links_by_finding_[static_cast<size_t>(item.finding.value)]) {
+      terms[static_cast<size_t>(link.condition)] = EvidenceTerm(leak, link.frequency, item.presence);
     }
-    scores.emplace_back(log_score, static_cast<int32_t>(c));
+    for (size_t c = 0; c < n; ++c) log_scores[c] += terms[c];
+  }
+  std::vector<std::pair<double, int32_t>> scores;
+  scores.reserve(n);
+  for (size_t c = 0; c < n; ++c) {
+    if (possible[c]) scores.emplace_back(log_scores[c], static_cast<int32_t>(c));
   }
   const double none_log = std::log(kNoneOfThesePrior);
   double max_log = none_log;

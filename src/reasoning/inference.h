@@ -7,6 +7,7 @@
 // Priors come from the prevalence class, weighted by age band and sex.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "knowledge/knowledge_base.h"
@@ -44,10 +45,15 @@ class Inference {
  private:
   double LinkFrequency(knowledge::ConditionIndex c, knowledge::FindingIndex f) const;
 
+  struct ConditionLink {
+    int32_t condition;
+    float frequency;  // q_cf, capped below 1
+  };
   const knowledge::KnowledgeBase& kb_;
-  // Dense condition x finding table of q_cf (0 when unlinked): fast, and small at this size.
-  std::vector<float> link_;
-  size_t finding_count_;
+  // For each finding, the conditions that link it, by condition index. Sparse: a dense
+  // condition x finding table grew with the square of the knowledge base (3.8 MB at 480
+  // conditions) while each condition links a few dozen findings.
+  std::vector<std::vector<ConditionLink>> links_by_finding_;
 };
 
 }  // namespace sanus::reasoning

@@ -57,6 +57,29 @@ TEST(Loader, ReportsBadLevelFrequencyAndYaml) {
   EXPECT_TRUE(HasProblemContaining(out, "findings/broken.yaml: not valid YAML"));
 }
 
+// Each kind of file is parsed in its own pass; a broken file of any kind is one problem, and
+// the rest of the knowledge base still loads.
+TEST(Loader, ReportsInvalidYamlInEveryKindOfFile) {
+  auto files = MiniKb();
+  const std::vector<std::string> dirs{"sources", "findings", "lexicon", "conditions",
+                                      "red_flags", "medicines", "guidance", "elsewhere"};
+  for (const auto& dir : dirs) files.push_back({dir + "/broken.yaml", "- id: [unclosed\n"});
+  const LoadOutcome out = LoadKnowledge(files);
+  for (const auto& dir : dirs) {
+    EXPECT_TRUE(HasProblemContaining(out, dir + "/broken.yaml: not valid YAML")) << dir;
+  }
+  EXPECT_EQ(out.problems.size(), dirs.size());
+  EXPECT_EQ(out.kb.conditions.size(), 2u);
+  EXPECT_EQ(out.kb.findings.size(), 3u);
+  EXPECT_EQ(out.kb.red_flags.size(), 2u);
+}
+
+TEST(Loader, ReportsAFileOutsideTheKnownDirectories) {
+  auto files = MiniKb();
+  files.push_back({"notes/todo.yaml", "- id: x\n"});
+  EXPECT_TRUE(HasProblemContaining(LoadKnowledge(files), "notes/todo.yaml: not in sources/"));
+}
+
 TEST(Loader, ReportsDuplicateIds) {
   auto files = MiniKb();
   files.push_back({"sources/dup.yaml",
