@@ -20,9 +20,9 @@ double WeightAt(const knowledge::Condition& c, double age) {
 }
 
 // With the age unknown, the weight is its average over ages 0 to 80: a condition of young
-// infants is then rare, as it is among all the people who might be writing.
-double AgeWeight(const knowledge::Condition& c, const std::optional<double>& age) {
-  if (age) return WeightAt(c, *age);
+// infants is then rare, as it is among all the people who might be writing. Computed once
+// per condition when inference is built (960 monthly steps each).
+double AverageAgeWeight(const knowledge::Condition& c) {
   if (c.age_weights.empty()) return 1.0;
   constexpr double kSpan = 80.0, kStep = 1.0 / 12;  // monthly steps
   double sum = 0;
@@ -74,6 +74,8 @@ double EvidenceTerm(double leak, float q, Presence presence) {
 }  // namespace
 
 Inference::Inference(const knowledge::KnowledgeBase& kb) : kb_(kb), links_by_finding_(kb.findings.size()) {
+  average_age_weight_.reserve(kb.conditions.size());
+  for (const auto& condition : kb.conditions) average_age_weight_.push_back(AverageAgeWeight(condition));
   for (size_t c = 0; c < kb.conditions.size(); ++c) {
     const auto condition = static_cast<int32_t>(c);
     for (const auto& link : kb.conditions[c].findings) {
@@ -95,7 +97,9 @@ double Inference::LinkFrequency(knowledge::ConditionIndex c, knowledge::FindingI
 
 double Inference::Prior(knowledge::ConditionIndex c, const EvidenceSet& evidence) const {
   const auto& condition = kb_.condition(c);
-  return condition.prevalence * AgeWeight(condition, evidence.age_years) *
+  const double age_weight = evidence.age_years ? WeightAt(condition, *evidence.age_years)
+                                               : average_age_weight_[static_cast<size_t>(c.value)];
+  return condition.prevalence * age_weight *
          SexWeight(condition, evidence.sex) * GestationWeight(condition, evidence);
 }
 

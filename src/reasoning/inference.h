@@ -54,6 +54,8 @@ class Inference {
   // condition x finding table grew with the square of the knowledge base (3.8 MB at 480
   // conditions) while each condition links a few dozen findings.
   std::vector<std::vector<ConditionLink>> links_by_finding_;
+  // Each condition's age weight averaged over ages 0 to 80, for a person of unknown age.
+  std::vector<double> average_age_weight_;
 };
 
 }  // namespace sanus::reasoning
