@@ -8,7 +8,6 @@
 #include <set>
 
 #include "knowledge/node_reader.h"
-#include "knowledge/parse_ahead.h"
 #include "knowledge/scales.h"
 #include "knowledge/treatment_loader.h"
 #include "knowledge/yaml_tree.h"
@@ -36,21 +35,14 @@ class Loader {
   // the end made memory, and the time spent on it, grow faster than the knowledge base:
   // docs/performance.md, "Loading at 300+ conditions".)
   void Load(const std::vector<KnowledgeFile>& files) {
-    std::vector<const KnowledgeFile*> first_pass, conditions, red_flags, medicines, guidance;
+    std::vector<const KnowledgeFile*> conditions, red_flags, medicines, guidance;
     for (const auto& file : files) {
       if (StartsWith(file.path, "conditions/")) conditions.push_back(&file);
       else if (StartsWith(file.path, "red_flags/")) red_flags.push_back(&file);
       else if (StartsWith(file.path, "medicines/")) medicines.push_back(&file);
       else if (StartsWith(file.path, "guidance/")) guidance.push_back(&file);
-      else first_pass.push_back(&file);
+      else ReadFirstPassFile(file);
     }
-    std::vector<const KnowledgeFile*> order = first_pass;
-    for (const auto* pass : {&conditions, &red_flags, &medicines, &guidance}) {
-      order.insert(order.end(), pass->begin(), pass->end());
-    }
-    ParseAhead parsed(order);
-    parsed_ = &parsed;
-    for (const KnowledgeFile* file : first_pass) ReadFirstPassFile(*file);
     ResolveImplies();
     ReadEach(conditions, [&](const KnowledgeFile& file, const YAML::Node& root) {
       NodeReader r(root, file.path, &out_->problems);
@@ -66,18 +58,19 @@ class Loader {
     ReadEach(guidance, [&](const KnowledgeFile& file, const YAML::Node& root) {
       AddGuidanceFile(file, root, out_->kb, out_->problems);
     });
-    parsed_ = nullptr;
   }
 
  private:
   static bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
-  // The next file's tree (files are read in the order they were given to ParseAhead), or
-  // nullopt (and a problem) when it is not valid YAML.
+  // The file's tree, or nullopt (and a problem) when it is not valid YAML.
   std::optional<YAML::Node> Parse(const KnowledgeFile& file) {
-    ParsedFile parsed = parsed_->Take(next_++);
-    if (!parsed.root) out_->problems.push_back(file.path + ": not valid YAML: " + parsed.error);
-    return std::move(parsed.root);
+    try {
+      return ParseYaml(file.content);
+    } catch (const YAML::Exception& e) {
+      out_->problems.push_back(file.path + ": not valid YAML: " + e.what());
+      return std::nullopt;
+    }
   }
 
   void ReadFirstPassFile(const KnowledgeFile& file) {
@@ -339,8 +332,6 @@ class Loader {
   }
 
   LoadOutcome* out_;
-  ParseAhead* parsed_ = nullptr;  // during Load: the files' trees, in reading order
-  size_t next_ = 0;               // the next file Parse takes
   std::unordered_map<std::string, int32_t> rule_index_;
   std::vector<PendingImplies> pending_implies_;
 };
