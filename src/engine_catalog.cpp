@@ -2,6 +2,7 @@
 // as public value types (the rest of the facade is engine.cpp).
 #include "engine_impl.h"
 #include "knowledge/citations.h"
+#include "reasoning/inference.h"
 
 namespace sanus {
 namespace {
@@ -16,18 +17,10 @@ FindingSummary Summarise(const knowledge::Finding& f) {
 
 Citation Summarise(const knowledge::Source& s) { return {s.id, s.title, s.publisher, s.year, s.url}; }
 
-// Sex weights as inference applies them: a restriction excludes the other sex, a sourced
-// ratio splits the weight so that its average over both sexes stays 1.
+// Sex weights exactly as inference applies them.
 void SetSexWeights(const knowledge::Condition& c, ConditionPrior& prior) {
-  using knowledge::SexRestriction;
-  if (c.sex != SexRestriction::kAny) {
-    prior.female_weight = c.sex == SexRestriction::kFemale ? 1 : 0;
-    prior.male_weight = c.sex == SexRestriction::kMale ? 1 : 0;
-  } else if (c.epidemiology && c.epidemiology->sex_ratio) {
-    const auto& r = *c.epidemiology->sex_ratio;
-    prior.female_weight = 2 * r.female / (r.female + r.male);
-    prior.male_weight = 2 * r.male / (r.female + r.male);
-  }
+  prior.female_weight = reasoning::SexWeight(c, Sex::kFemale);
+  prior.male_weight = reasoning::SexWeight(c, Sex::kMale);
 }
 
 }  // namespace
@@ -44,7 +37,7 @@ Result<ConditionDetail> Engine::ConditionById(const std::string& id) const {
   if (!index) return Status::NotFound("no condition with id '" + id + "'");
   const knowledge::Condition& c = kb.condition(*index);
   ConditionDetail detail{Summarise(c), c.patient_text, c.clinician_text, {}, impl_->Cite(c.source_ids),
-                         kb.FindGuidance(c.id) != nullptr};
+                         kb.FindGuidance(c.id) != nullptr, {}};
   for (const auto& link : c.findings) {
     const knowledge::Finding& f = kb.finding(link.finding);
     detail.findings.push_back({f.id, f.name, link.frequency});

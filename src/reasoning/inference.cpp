@@ -31,24 +31,6 @@ double AverageAgeWeight(const knowledge::Condition& c) {
   return sum / n;
 }
 
-// A condition of either sex with a sourced ratio (gout in men, migraine in women) is weighed
-// by it so that the average over both sexes is unchanged: the prevalence class stays the
-// population figure, and an unknown sex keeps weight 1.
-double SexRatioWeight(const knowledge::Condition& c, Sex sex) {
-  if (!c.epidemiology || !c.epidemiology->sex_ratio || sex == Sex::kUnknown) return 1.0;
-  const auto& r = *c.epidemiology->sex_ratio;
-  const double own = sex == Sex::kFemale ? r.female : r.male;
-  return 2.0 * own / (r.female + r.male);
-}
-
-double SexWeight(const knowledge::Condition& c, Sex sex) {
-  using knowledge::SexRestriction;
-  if (c.sex == SexRestriction::kAny) return SexRatioWeight(c, sex);
-  if (sex == Sex::kUnknown) return 0.5;
-  const bool matches = (c.sex == SexRestriction::kFemale) == (sex == Sex::kFemale);
-  return matches ? 1.0 : 0.0;
-}
-
 // A stated week of pregnancy outside a condition's range makes it unlikely, not impossible:
 // dates can be wrong, and rare early presentations exist (pre-eclampsia with a molar
 // pregnancy). Red-flag rules do not depend on it.
@@ -71,7 +53,25 @@ double EvidenceTerm(double leak, float q, Presence presence) {
   return presence == Presence::kPresent ? std::log(p / leak) : std::log((1 - p) / (1 - leak));
 }
 
+// A condition of either sex with a sourced ratio (gout in men, migraine in women) is weighed
+// by it so that the average over both sexes is unchanged: the prevalence class stays the
+// population figure, and an unknown sex keeps weight 1.
+double SexRatioWeight(const knowledge::Condition& c, Sex sex) {
+  if (!c.epidemiology || !c.epidemiology->sex_ratio || sex == Sex::kUnknown) return 1.0;
+  const auto& r = *c.epidemiology->sex_ratio;
+  const double own = sex == Sex::kFemale ? r.female : r.male;
+  return 2.0 * own / (r.female + r.male);
+}
+
 }  // namespace
+
+double SexWeight(const knowledge::Condition& c, Sex sex) {
+  using knowledge::SexRestriction;
+  if (c.sex == SexRestriction::kAny) return SexRatioWeight(c, sex);
+  if (sex == Sex::kUnknown) return 0.5;
+  const bool matches = (c.sex == SexRestriction::kFemale) == (sex == Sex::kFemale);
+  return matches ? 1.0 : 0.0;
+}
 
 Inference::Inference(const knowledge::KnowledgeBase& kb) : kb_(kb), links_by_finding_(kb.findings.size()) {
   average_age_weight_.reserve(kb.conditions.size());

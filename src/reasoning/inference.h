@@ -31,6 +31,11 @@ struct Posterior {
   double none_of_these = 0;                // probability of the "none of these" hypothesis
 };
 
+// The weight a person's sex gives a condition's prior: 0 for the sex a condition excludes, the
+// share of a sourced sex ratio (averaging 1 over both sexes), and for an unknown sex 0.5 for a
+// one-sex condition and 1 otherwise. The catalogue reports the same weights.
+double SexWeight(const knowledge::Condition& c, Sex sex);
+
 // Thread-safety: immutable; holds a reference to kb, which must outlive it.
 class Inference {
  public:

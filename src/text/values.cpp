@@ -129,10 +129,11 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
       // A systolic pressure alone, as clinicians write it: "SBP 82".
       R"(|\b(?:sbp|systolic(?: bp| pressure)?)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\b)");
   // Weeks of pregnancy: "7/40" in a clinician's note, "12 weeks pregnant" in a patient's, and
-  // weeks plus days ("29+4/40", "I'm 39+2"), read before "4/40" inside it can be.
+  // weeks plus days ("29+4/40", "I'm 39+2"), read before the "4/40" inside them can be. A bare
+  // "3+4" is not a pregnancy (a Gleason score): weeks plus days need "/40" or "I'm" before them.
   static const RE2 kGestation(
-      R"(\b(\d{1,2})\+[0-6](?:\s*/\s*40)?\b|\b(\d{1,2})\s*/\s*40\b|)"
-      R"(\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)");
+      R"(\b(\d{1,2})\+[0-6]\s*/\s*40\b|\b(?:i(?:'|’)?m|i am|she(?:'|’)?s|she is)\s+(\d{1,2})\+[0-6]\b|)"
+      R"(\b(\d{1,2})\s*/\s*40\b|\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)");
   AddSimple(s, kPulse, "heart_rate", 20, 250, out);
   AddSimple(s, kResp, "resp_rate", 4, 80, out);
   AddSimple(s, kSpo2, "spo2", 50, 100, out);

@@ -44,8 +44,10 @@ TEST(Values, WeeksOfPregnancy) {
   EXPECT_EQ(*Value("G1 32/40, headache", "gestation_weeks"), 32);
   EXPECT_EQ(*Value("24F G1 29+4/40, leaking clear fluid", "gestation_weeks"), 29);
   EXPECT_EQ(*Value("I'm 39+2 and had a gush of water", "gestation_weeks"), 39);
+  EXPECT_EQ(*Value("I’m 34+1 with tightenings", "gestation_weeks"), 34);
   EXPECT_EQ(*Value("12 weeks pregnant and bleeding", "gestation_weeks"), 12);
   EXPECT_FALSE(Value("protein 2+ on the dipstick", "gestation_weeks"));
+  EXPECT_FALSE(Value("prostate biopsy Gleason 3+4=7", "gestation_weeks"));
 }
 
 TEST(Values, Durations) {
