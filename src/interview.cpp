@@ -113,7 +113,7 @@ Result<InterviewStep> Engine::Impl::Interview(const AssessRequest& request,
   InterviewStep step;
   step.questions_answered = static_cast<int>(answers.size());
   const TriageLevel level = state->assessment.triage.level;
-  auto screening = questions_->NextScreening(state->evidence, asked, level);
+  auto screening = questions_->NextScreening(state->evidence, state->posterior, asked, level);
   const double top = state->posterior.ranked.empty() ? 0 : state->posterior.ranked.front().probability;
 
   if (step.questions_answered >= options.max_questions) {

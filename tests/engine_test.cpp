@@ -195,17 +195,20 @@ TEST(EngineUnderstanding, APhraseDoesNotRunIntoTheClauseACommaOpens) {
 }
 
 
-std::vector<std::string> PresentFindings(const std::string& text) {
+std::vector<std::string> FindingsWith(const std::string& text, Presence presence) {
   AssessRequest request;
   request.text = text;
   auto a = testing::DefaultEngine().Assess(request);
   EXPECT_TRUE(a.ok());
   std::vector<std::string> ids;
   for (const auto& f : a->findings) {
-    if (f.presence == Presence::kPresent) ids.push_back(f.finding_id);
+    if (f.presence == presence) ids.push_back(f.finding_id);
   }
   return ids;
 }
+
+std::vector<std::string> PresentFindings(const std::string& text) { return FindingsWith(text, Presence::kPresent); }
+std::vector<std::string> AbsentFindings(const std::string& text) { return FindingsWith(text, Presence::kAbsent); }
 
 bool Has(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
@@ -223,6 +226,25 @@ TEST(EngineUnderstanding, TheCarryStopsAtTheNextBodyPartAndAtADenial) {
   EXPECT_FALSE(Has(PresentFindings("my eye feels ok. painful wrist after the fall"), "eye_pain"));
   // "yellow" describes the discharge it stands before, not the eyes.
   EXPECT_FALSE(Has(PresentFindings("both eyes are red, woke up with them glued shut with yellow gunk"), "jaundice"));
+}
+
+TEST(EngineUnderstanding, ADenialReportsItsFindingAbsentAndADeniedDenialPresent) {
+  const auto absent = AbsentFindings("33F known asthma, talking in full sentences, afebrile, GCS 15, neck supple");
+  EXPECT_TRUE(Has(absent, "severe_breathlessness"));
+  EXPECT_TRUE(Has(absent, "fever"));
+  EXPECT_TRUE(Has(absent, "drowsiness"));
+  EXPECT_TRUE(Has(absent, "neck_stiffness"));
+  // "not talking in full sentences" is the alarm sign itself.
+  EXPECT_TRUE(Has(PresentFindings("wheezy and not talking in full sentences"), "severe_breathlessness"));
+}
+
+TEST(EngineUnderstanding, APhraseFollowedByOfMyBodyPartIsAboutThatPart) {
+  // "pain in both sides" alone is flank pain; "... of my forehead" makes it a headache.
+  const auto forehead = PresentFindings("pain in both sides of my forehead since this morning");
+  EXPECT_TRUE(Has(forehead, "headache"));
+  EXPECT_FALSE(Has(forehead, "flank_pain"));
+  EXPECT_TRUE(Has(PresentFindings("pain in both sides of my back low down"), "flank_pain") ||
+              Has(PresentFindings("pain in both sides of my back low down"), "back_pain"));
 }
 
 }  // namespace

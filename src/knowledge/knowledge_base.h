@@ -47,6 +47,9 @@ struct Finding {
   std::string id, name, lay, question, kind;
   double base_rate = 0.01;  // P(finding | none of the listed conditions): the leak
   std::vector<std::string> synonyms;
+  // Phrases that say the finding is absent: "afebrile", "talking in full sentences". A
+  // denial of one ("not talking in full sentences") reports it present.
+  std::vector<std::string> denials;
   std::optional<ValueRule> value;
   // More general findings this one entails: "pain low on the right of the tummy" is also
   // "tummy pain", so rules and conditions written with the general one still see it.

@@ -145,6 +145,7 @@ class Loader {
     f.kind = r.Text("kind");
     f.base_rate = r.Number("base_rate").value_or(0.01);
     f.synonyms = r.List("synonyms");
+    f.denials = r.List("denials", false);
     f.value = ReadValueRule(r, "value");
     f.red_flag = r.node()["red_flag"] && r.node()["red_flag"].Scalar() == "true";
     // Resolved once every finding is known: an implied finding may be in a later file.

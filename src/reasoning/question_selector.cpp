@@ -28,7 +28,7 @@ bool AgeBandHolds(const knowledge::RedFlagRule& rule, const EvidenceSet& evidenc
 }  // namespace
 
 QuestionSelector::QuestionSelector(const knowledge::KnowledgeBase& kb, const Inference& inference)
-    : kb_(kb), inference_(inference), linked_by_(kb.findings.size()) {
+    : kb_(kb), inference_(inference), linked_by_(kb.findings.size()), pregnant_(kb.FindFinding("pregnant")) {
   for (size_t c = 0; c < kb.conditions.size(); ++c) {
     for (const auto& link : kb.conditions[c].findings) {
       linked_by_[static_cast<size_t>(link.finding.value)].push_back({static_cast<int32_t>(c)});
@@ -41,6 +41,12 @@ bool QuestionSelector::Askable(knowledge::FindingIndex f, const EvidenceSet& evi
   // Vital-sign findings ("pulse over 130") are read from measurements, not asked.
   if (kb_.finding(f).kind == "vital") return false;
   if (Known(f, evidence) || std::find(asked.begin(), asked.end(), f) != asked.end()) return false;
+  // "Are you pregnant?" is never asked of a man or a young child, even when a rule about
+  // pregnancy is partly met by a finding they do have (a headache).
+  if (pregnant_ && f == *pregnant_ &&
+      (evidence.sex == Sex::kMale || (evidence.age_years && *evidence.age_years < 10))) {
+    return false;
+  }
   // Never ask what only matters for conditions this person cannot have ("are you pregnant?"
   // to a man).
   const auto& linked = linked_by_[static_cast<size_t>(f.value)];
@@ -67,13 +73,48 @@ std::optional<knowledge::FindingIndex> QuestionSelector::MissingFinding(
   return std::nullopt;
 }
 
+double QuestionSelector::PredictedYes(knowledge::FindingIndex f, const Posterior& posterior) const {
+  const auto& finding = kb_.finding(f);
+  double p_yes = posterior.none_of_these * finding.base_rate;
+  for (const auto& c : posterior.ranked) {
+    double q = 0;
+    for (const auto& link : kb_.condition(c.condition).findings) {
+      if (link.finding == f) q = link.frequency;
+    }
+    p_yes += c.probability * (1 - (1 - finding.base_rate) * (1 - q));
+  }
+  return p_yes;
+}
+
+double QuestionSelector::ChanceToFire(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence,
+                                      const Posterior& posterior) const {
+  // The findings are treated as independent given the posterior: rough, but it ranks a
+  // common finding one answer away above a rare one or two answers away.
+  double chance = 1;
+  for (auto f : rule.all) {
+    if (!evidence.IsPresent(f)) chance *= PredictedYes(f, posterior);
+  }
+  if (rule.any.empty()) return chance;
+  double any = 0;
+  for (auto f : rule.any) {
+    if (evidence.IsPresent(f)) return chance;
+    any = std::max(any, PredictedYes(f, posterior));
+  }
+  return chance * any;
+}
+
 std::optional<QuestionChoice> QuestionSelector::NextScreening(
-    const EvidenceSet& evidence, const std::vector<knowledge::FindingIndex>& asked,
-    TriageLevel current) const {
+    const EvidenceSet& evidence, const Posterior& posterior,
+    const std::vector<knowledge::FindingIndex>& asked, TriageLevel current) const {
+  // The rule most likely to fire on the answers still to come is checked first, weighted
+  // by how far it would raise the level: with a headache and a fever, "is your neck stiff?"
+  // comes before "has an eye check shown swelling at the back of the eye?", which is one
+  // answer from an emergency too but far less likely. Ordering by level alone spent a whole
+  // interview on unlikely ambulance rules.
   std::optional<QuestionChoice> best;
-  TriageLevel best_level = current;
+  double best_score = 0;
   for (const auto& rule : kb_.red_flags) {
-    if (rule.level <= best_level || rule.vital || !AgeBandHolds(rule, evidence)) continue;
+    if (rule.level <= current || rule.vital || !AgeBandHolds(rule, evidence)) continue;
     // Partly met: one of its findings is already present.
     bool partly = false;
     for (auto f : rule.all) partly = partly || evidence.IsPresent(f);
@@ -81,8 +122,11 @@ std::optional<QuestionChoice> QuestionSelector::NextScreening(
     if (!partly) continue;
     const auto missing = MissingFinding(rule, evidence, asked);
     if (!missing) continue;
+    const double levels_raised = static_cast<double>(static_cast<int>(rule.level) - static_cast<int>(current));
+    const double score = ChanceToFire(rule, evidence, posterior) * std::exp2(levels_raised);
+    if (best && score <= best_score) continue;
     best = QuestionChoice{*missing, 0, &rule, std::nullopt, std::nullopt};
-    best_level = rule.level;
+    best_score = score;
   }
   return best;
 }
@@ -103,15 +147,7 @@ double QuestionSelector::Entropy(const Posterior& posterior) const {
 
 double QuestionSelector::ExpectedGain(knowledge::FindingIndex f, const EvidenceSet& evidence,
                                       const Posterior& posterior, double entropy) const {
-  const auto& finding = kb_.finding(f);
-  double p_yes = posterior.none_of_these * finding.base_rate;
-  for (const auto& c : posterior.ranked) {
-    double q = 0;
-    for (const auto& link : kb_.condition(c.condition).findings) {
-      if (link.finding == f) q = link.frequency;
-    }
-    p_yes += c.probability * (1 - (1 - finding.base_rate) * (1 - q));
-  }
+  const double p_yes = PredictedYes(f, posterior);
   EvidenceSet yes = evidence, no = evidence;
   yes.items.push_back({f, Presence::kPresent});
   no.items.push_back({f, Presence::kAbsent});

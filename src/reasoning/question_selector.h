@@ -29,8 +29,9 @@ class QuestionSelector {
 
   // The next red-flag screening question, if the screen is not done: an unknown finding of a
   // rule that is partly met (one of its findings present, its age band holding) and would
-  // raise the level above current.
-  std::optional<QuestionChoice> NextScreening(const EvidenceSet& evidence,
+  // raise the level above current; of those, the rule likeliest to fire, weighted by how far
+  // it would raise the level.
+  std::optional<QuestionChoice> NextScreening(const EvidenceSet& evidence, const Posterior& posterior,
                                               const std::vector<knowledge::FindingIndex>& asked,
                                               TriageLevel current) const;
   // The unasked finding with the highest expected information gain, among the findings of
@@ -46,6 +47,11 @@ class QuestionSelector {
   std::optional<knowledge::FindingIndex> MissingFinding(const knowledge::RedFlagRule& rule,
                                                         const EvidenceSet& evidence,
                                                         const std::vector<knowledge::FindingIndex>& asked) const;
+  // The chance a finding not yet known is present, from the differential.
+  double PredictedYes(knowledge::FindingIndex f, const Posterior& posterior) const;
+  // The chance the rule fires once its unknown findings are asked.
+  double ChanceToFire(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence,
+                      const Posterior& posterior) const;
   bool Askable(knowledge::FindingIndex f, const EvidenceSet& evidence,
                const std::vector<knowledge::FindingIndex>& asked) const;
   double ExpectedGain(knowledge::FindingIndex f, const EvidenceSet& evidence, const Posterior& posterior,
@@ -54,6 +60,7 @@ class QuestionSelector {
   const knowledge::KnowledgeBase& kb_;
   const Inference& inference_;
   std::vector<std::vector<knowledge::ConditionIndex>> linked_by_;  // finding -> conditions
+  std::optional<knowledge::FindingIndex> pregnant_;
 };
 
 }  // namespace sanus::reasoning

@@ -78,15 +78,52 @@ bool IsWeakWord(const std::string& stem) {
 // Parts of the body a person names once and then describes: "my left eye has got more and
 // more painful, really red, watering". Compared as stems. "back" is left out ("came back").
 bool IsBodyPart(const std::string& stem) {
-  static constexpr std::array<std::string_view, 40> kParts{
+  static constexpr std::array<std::string_view, 48> kParts{
       "eye", "ear", "throat", "chest", "tummi", "belli", "stomach", "head", "leg", "arm", "knee",
       "ankl", "foot", "feet", "hand", "finger", "toe", "skin", "neck", "shoulder", "hip", "wrist",
       "elbow", "jaw", "mouth", "tongu", "lip", "gum", "tooth", "teeth", "nose", "breast", "nippl",
-      "testicl", "scalp", "face", "calf", "thigh", "heel", "groin"};
+      "testicl", "scalp", "face", "calf", "thigh", "heel", "groin", "forehead", "cheek", "chin",
+      "shin", "forearm", "armpit", "rib", "buttock"};
   return std::find(kParts.begin(), kParts.end(), stem) != kParts.end();
 }
 
+// "pain in both sides of my forehead": a phrase with no body part of its own, followed by
+// "of (my|the|his|her|...) <body part>", is about that body part, not the phrase's usual
+// place (the sides are the flanks only when nothing else is named). Returns the body
+// part's term index, or -1. Only the sentence's own words count: no clause end between.
+int OwningBodyPart(const std::vector<Term>& terms, const std::vector<Token>& tokens, int first, int last) {
+  for (int k = first; k <= last; ++k) {
+    if (IsBodyPart(terms[static_cast<size_t>(k)].stem)) return -1;
+  }
+  const int n = static_cast<int>(terms.size());
+  int k = last + 1;
+  if (k >= n || terms[static_cast<size_t>(k)].stem != "of") return -1;
+  static constexpr std::array<std::string_view, 8> kOwners{"my", "the", "his", "her", "their", "your", "our", "a"};
+  ++k;
+  if (k < n && std::find(kOwners.begin(), kOwners.end(), terms[static_cast<size_t>(k)].stem) != kOwners.end()) ++k;
+  if (k >= n || !IsBodyPart(terms[static_cast<size_t>(k)].stem)) return -1;
+  for (int t = terms[static_cast<size_t>(last)].token + 1; t < terms[static_cast<size_t>(k)].token; ++t) {
+    if (tokens[static_cast<size_t>(t)].kind != TokenKind::kWord) return -1;
+  }
+  return k;
+}
+
 }  // namespace
+
+// The phrase's words that say what is wrong ("pain", "swelling") joined to the body part
+// that owns them, as a two-word loose key: "pain ... of my forehead" is "forehead pain".
+// Nothing is matched when no finding has that pair: the phrase's usual place would be wrong.
+void Lexicon::RetargetToBodyPart(const std::vector<Term>& terms, int first, int last, int part,
+                                 std::vector<PhraseMatch>& matches) const {
+  for (int k = first; k <= last; ++k) {
+    const std::string& stem = terms[static_cast<size_t>(k)].stem;
+    if (IsLinkWord(stem) || IsWeakWord(stem) || IsSkippableWord(stem)) continue;
+    auto it = loose_.find(LooseKey({stem, terms[static_cast<size_t>(part)].stem}));
+    if (it == loose_.end() || it->second < 0) continue;
+    matches.push_back({knowledge::FindingIndex{it->second}, first, part});
+    return;
+  }
+}
 
 void Lexicon::AddLooseKey(const std::vector<Term>& terms, int finding) {
   // Only short synonyms ("tight chest") match loosely: the content words of a long one
@@ -223,6 +260,17 @@ std::unique_ptr<Lexicon> Lexicon::Build(const knowledge::KnowledgeBase& kb,
       }
     }
   }
+  for (size_t i = 0; i < kb.findings.size(); ++i) {
+    for (const auto& phrase : kb.findings[i].denials) {
+      const auto terms = ToTerms(Tokenize(phrase));
+      if (terms.empty()) continue;
+      const int owner = lexicon->Insert(terms, kFirstDenial - static_cast<int>(i));
+      if (owner != kNone && problems) {
+        problems->push_back(kb.findings[i].origin + ": denial '" + phrase + "' of '" + kb.findings[i].id +
+                            "' reads the same as another synonym, denial or ignored phrase once stemmed");
+      }
+    }
+  }
   for (const auto& phrase : kb.ignored_phrases) {
     const auto tokens = Tokenize(phrase);
     const auto terms = ToTerms(tokens);
@@ -285,6 +333,16 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     walk(walk, 0, i);
     if (best_end < 0) {
       ++i;
+      continue;
+    }
+    if (best_finding <= kFirstDenial) {
+      matches.push_back({knowledge::FindingIndex{kFirstDenial - best_finding}, i, best_end, true});
+      i = best_end + 1;
+      continue;
+    }
+    if (const int part = OwningBodyPart(terms, tokens, i, best_end); best_finding >= 0 && part >= 0) {
+      RetargetToBodyPart(terms, i, best_end, part, matches);
+      i = part + 1;
       continue;
     }
     matches.push_back({knowledge::FindingIndex{best_finding}, i, best_end});

@@ -18,6 +18,7 @@ struct PhraseMatch {
   knowledge::FindingIndex finding;
   int first_term = 0;  // indexes into the terms the text was turned into
   int last_term = 0;
+  bool denial = false;  // the words say the finding is absent ("afebrile")
 };
 
 // Thread-safety: immutable after Build; Match may run on many threads.
@@ -40,6 +41,8 @@ class Lexicon {
  private:
   static constexpr int kNone = -1;     // no synonym ends at this node
   static constexpr int kIgnored = -2;  // an ignored phrase ends here
+  // A denial of finding i ends here: stored as kFirstDenial - i.
+  static constexpr int kFirstDenial = -3;
   struct Node {
     std::unordered_map<std::string, int> next;
     int finding = kNone;
@@ -55,6 +58,8 @@ class Lexicon {
   void MatchCarriedBodyPart(const std::vector<Term>& terms, const std::vector<Token>& tokens,
                             std::vector<bool>& used, std::vector<PhraseMatch>& matches) const;
   void AddLooseKey(const std::vector<Term>& terms, int finding);
+  void RetargetToBodyPart(const std::vector<Term>& terms, int first, int last, int part,
+                          std::vector<PhraseMatch>& matches) const;
 
   std::vector<Node> nodes_;
   std::unordered_set<std::string> stems_;

@@ -64,10 +64,14 @@ UnderstoodText TextUnderstanding::Understand(std::string_view text,
   for (size_t m = 0; m < matches.size(); ++m) {
     const auto& match = matches[m];
     const auto& finding = kb_.finding(match.finding);
-    Presence presence = Presence::kPresent;
+    // A denial reads the other way round: "afebrile" is no fever, "not talking in full
+    // sentences" is severe breathlessness.
+    Presence presence = match.denial ? Presence::kAbsent : Presence::kPresent;
     switch (statuses[m]) {
       case ContextStatus::kAffirmed: break;
-      case ContextStatus::kNegated: presence = Presence::kAbsent; break;
+      case ContextStatus::kNegated:
+        presence = match.denial ? Presence::kPresent : Presence::kAbsent;
+        break;
       case ContextStatus::kHistorical:
         // A past illness is still a risk factor ("history of diabetes"); a past symptom is not
         // a current one.

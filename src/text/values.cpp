@@ -48,6 +48,16 @@ bool IsAngle(const std::string& s, const RegexMatch& m) {
   return RE2::PartialMatch(s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from)), kAngleContext);
 }
 
+// "86F, fall at home" and "34M" are a clinician's age and sex, not degrees Fahrenheit: a bare
+// number with F or M and no temperature word. Below 93 a bare F reading would be severe
+// hypothermia, which nobody writes without "temp"; at the start of a note it is the age.
+bool IsAgeAndSex(const std::string& s, const RegexMatch& m) {
+  const std::string unit = m.Text(6);
+  if (unit != "f") return false;
+  const bool starts_note = s.find_first_not_of(" \t\n") == static_cast<size_t>(m.begin);
+  return starts_note || ToNumber(m.Text(5)) < 93;
+}
+
 void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
   static const RE2 kTemp(
       R"((?:temp(?:erature)?|\bt|fever(?: of)?|pyrexia(?: of)?|thermometer(?: says| reads| reading| showed| shows)?)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)?\b)"
@@ -68,6 +78,7 @@ void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
     }
     const std::string unit = g == 7 ? "" : m.Text(g + 1);
     if (g == 3 && unit.empty() && IsAngle(s, m)) continue;
+    if (g == 5 && IsAgeAndSex(s, m)) continue;
     std::string number = m.Text(g);
     std::replace(number.begin(), number.end(), ',', '.');
     double v = ToNumber(number);

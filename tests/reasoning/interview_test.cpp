@@ -39,6 +39,30 @@ TEST_F(InterviewTest, AnsweringARedFlagEscalates) {
   EXPECT_TRUE(IsEmergency(final_step->assessment.triage.level));
 }
 
+TEST_F(InterviewTest, ScreensTheLikeliestWarningSignFirst) {
+  // A headache alone: a sudden onset (thunderclap) is a common, decisive warning sign, and is
+  // asked before rare ones such as swelling seen at the back of the eye at an eye check.
+  const AssessRequest request{"I've had a headache since this morning", 40.0, Sex::kMale, Mode::kPatient, {}, {}};
+  auto step = testing::DefaultEngine().Interview(request, {});
+  ASSERT_TRUE(step.ok()) << step.status().message();
+  ASSERT_TRUE(step->next);
+  EXPECT_EQ(step->next->finding_id, "sudden_onset");
+}
+
+TEST_F(InterviewTest, NeverAsksAManWhetherHeIsPregnant) {
+  for (const char* complaint : {"I've had a headache since this morning", "tummy pain and being sick"}) {
+    const AssessRequest request{complaint, 35.0, Sex::kMale, Mode::kPatient, {}, {}};
+    std::vector<InterviewAnswer> answers;
+    for (int i = 0; i < 15; ++i) {
+      auto step = testing::DefaultEngine().Interview(request, answers);
+      ASSERT_TRUE(step.ok());
+      if (!step->next) break;
+      EXPECT_NE(step->next->finding_id, "pregnant") << complaint;
+      answers.push_back({step->next->finding_id, Answer::kDontKnow, std::nullopt});
+    }
+  }
+}
+
 TEST_F(InterviewTest, StopsAtTheLimitAndSaysWhy) {
   const AssessRequest request{"feeling unwell", 30.0, Sex::kFemale, Mode::kClinician, {}, {}};
   InterviewOptions options;

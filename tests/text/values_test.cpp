@@ -20,6 +20,14 @@ TEST(Values, TemperatureInCelsiusAndFahrenheit) {
   EXPECT_FALSE(Value("temp 60", "temperature_c"));  // implausible: dropped
 }
 
+TEST(Values, AgeAndSexShorthandIsNotFahrenheit) {
+  EXPECT_FALSE(Value("86F, fall at home 1/7 ago onto L chest", "temperature_c"));
+  EXPECT_FALSE(Value("pt is a 45F with cough", "temperature_c"));
+  EXPECT_FALSE(Value("96F nursing home resident, off legs", "temperature_c"));
+  EXPECT_NEAR(*Value("fever since Monday, 102F last night", "temperature_c"), 38.9, 0.1);
+  EXPECT_NEAR(*Value("temp 95F after the swim", "temperature_c"), 35.0, 1e-9);
+}
+
 TEST(Values, DegreesOfAnExaminationAreNotATemperature) {
   EXPECT_FALSE(Value("SLR +ve at 40 deg", "temperature_c"));
   EXPECT_FALSE(Value("hip flexion to 40 degrees", "temperature_c"));
