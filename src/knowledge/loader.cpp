@@ -343,7 +343,15 @@ LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) {
   Loader(&out).Load(files);
   std::hash<std::string> hash;
   size_t h = 0;
-  for (const auto& f : files) h = h * 1000003u ^ hash(f.path + '\n' + f.content);
+  // One buffer for every file's "path\ncontent": a new string per file copied the whole
+  // knowledge base into fresh memory at each start-up. The hashes are the same.
+  std::string joined;
+  for (const auto& f : files) {
+    joined.assign(f.path);
+    joined += '\n';
+    joined += f.content;
+    h = h * 1000003u ^ hash(joined);
+  }
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "kb-%016zx", h);
   out.kb.version = buffer;
