@@ -34,8 +34,8 @@ class Loader {
   // load holds one file's tree at a time. (Holding the trees of the second-pass files until
   // the end made memory, and the time spent on it, grow faster than the knowledge base:
   // docs/performance.md, "Loading at 300+ conditions".)
-  void Load(const std::vector<KnowledgeFile>& files) {
-    std::vector<const KnowledgeFile*> conditions, red_flags, medicines, guidance;
+  void Load(const std::vector<KnowledgeFileView>& files) {
+    std::vector<const KnowledgeFileView*> conditions, red_flags, medicines, guidance;
     for (const auto& file : files) {
       if (StartsWith(file.path, "conditions/")) conditions.push_back(&file);
       else if (StartsWith(file.path, "red_flags/")) red_flags.push_back(&file);
@@ -44,18 +44,18 @@ class Loader {
       else ReadFirstPassFile(file);
     }
     ResolveImplies();
-    ReadEach(conditions, [&](const KnowledgeFile& file, YamlNode root) {
+    ReadEach(conditions, [&](const KnowledgeFileView& file, YamlNode root) {
       NodeReader r(root, file.path, &out_->problems);
       if (!root.IsMap()) r.Problem("a condition file must be a mapping");
       else AddCondition(r);
     });
-    ReadEach(red_flags, [&](const KnowledgeFile& file, YamlNode root) {
+    ReadEach(red_flags, [&](const KnowledgeFileView& file, YamlNode root) {
       ForEachEntry(file, root, [&](NodeReader& r) { AddRedFlag(r); });
     });
-    ReadEach(medicines, [&](const KnowledgeFile& file, YamlNode root) {
+    ReadEach(medicines, [&](const KnowledgeFileView& file, YamlNode root) {
       AddMedicineFile(file, root, out_->kb, out_->problems);
     });
-    ReadEach(guidance, [&](const KnowledgeFile& file, YamlNode root) {
+    ReadEach(guidance, [&](const KnowledgeFileView& file, YamlNode root) {
       AddGuidanceFile(file, root, out_->kb, out_->problems);
     });
   }
@@ -64,7 +64,7 @@ class Loader {
   static bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
   // The file's tree, or nullopt (and a problem) when it is not valid YAML.
-  std::optional<YamlDocument> Parse(const KnowledgeFile& file) {
+  std::optional<YamlDocument> Parse(const KnowledgeFileView& file) {
     try {
       return ParseYaml(file.content);
     } catch (const YAML::Exception& e) {
@@ -73,7 +73,7 @@ class Loader {
     }
   }
 
-  void ReadFirstPassFile(const KnowledgeFile& file) {
+  void ReadFirstPassFile(const KnowledgeFileView& file) {
     const auto document = Parse(file);
     if (!document) return;
     const YamlNode root = document->root();
@@ -84,13 +84,13 @@ class Loader {
   }
 
   template <typename ReadFile>
-  void ReadEach(const std::vector<const KnowledgeFile*>& files, ReadFile read) {
-    for (const KnowledgeFile* file : files) {
+  void ReadEach(const std::vector<const KnowledgeFileView*>& files, ReadFile read) {
+    for (const KnowledgeFileView* file : files) {
       if (const auto document = Parse(*file)) read(*file, document->root());
     }
   }
 
-  void ForEachEntry(const KnowledgeFile& file, YamlNode root,
+  void ForEachEntry(const KnowledgeFileView& file, YamlNode root,
                     const std::function<void(NodeReader&)>& add) {
     if (root.IsNull()) return;
     if (!root.IsSequence()) {
@@ -121,7 +121,7 @@ class Loader {
     return true;
   }
 
-  void AddIgnoredPhrases(const KnowledgeFile& file, YamlNode root) {
+  void AddIgnoredPhrases(const KnowledgeFileView& file, YamlNode root) {
     NodeReader r(root, file.path, &out_->problems);
     if (!root.IsMap()) return r.Problem("must be a mapping with an 'ignore' list");
     for (auto& phrase : r.List("ignore")) out_->kb.ignored_phrases.push_back(std::move(phrase));
@@ -338,7 +338,7 @@ class Loader {
 
 }  // namespace
 
-LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) {
+LoadOutcome LoadKnowledge(const std::vector<KnowledgeFileView>& files) {
   LoadOutcome out;
   Loader(&out).Load(files);
   std::hash<std::string> hash;
@@ -357,5 +357,7 @@ LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) {
   out.kb.version = buffer;
   return out;
 }
+
+LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) { return LoadKnowledge(ViewsOf(files)); }
 
 }  // namespace sanus::knowledge

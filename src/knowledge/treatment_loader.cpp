@@ -147,7 +147,7 @@ void ReadClinicianPart(NodeReader& r, Guidance& g) {
 
 }  // namespace
 
-void AddMedicineFile(const KnowledgeFile& file, YamlNode root, KnowledgeBase& kb,
+void AddMedicineFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems) {
   NodeReader r(root, file.path, &problems);
   if (root.IsNull()) return;
@@ -163,7 +163,7 @@ void AddMedicineFile(const KnowledgeFile& file, YamlNode root, KnowledgeBase& kb
   r.ForEach("interactions", [&](NodeReader& i) { AddInteraction(i, kb); });
 }
 
-void AddGuidanceFile(const KnowledgeFile& file, YamlNode root, KnowledgeBase& kb,
+void AddGuidanceFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems) {
   NodeReader r(root, file.path, &problems);
   if (!root.IsMap()) return r.Problem("a guidance file must be a mapping");

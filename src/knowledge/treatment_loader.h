@@ -12,9 +12,9 @@
 
 namespace sanus::knowledge {
 
-void AddMedicineFile(const KnowledgeFile& file, YamlNode root, KnowledgeBase& kb,
+void AddMedicineFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems);
-void AddGuidanceFile(const KnowledgeFile& file, YamlNode root, KnowledgeBase& kb,
+void AddGuidanceFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems);
 
 }  // namespace sanus::knowledge

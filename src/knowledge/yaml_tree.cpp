@@ -194,7 +194,7 @@ class EventReader {
 };
 
 // The document, or nullopt on a syntax error.
-std::optional<YamlDocument> ParseWithLibyaml(const std::string& content) {
+std::optional<YamlDocument> ParseWithLibyaml(std::string_view content) {
   yaml_parser_t parser;
   if (!yaml_parser_initialize(&parser)) return std::nullopt;
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(content.data()), content.size());
@@ -237,9 +237,9 @@ void CopyTree(const YAML::Node& node, YamlDocumentBuilder& builder) {
 
 }  // namespace
 
-YamlDocument ParseYaml(const std::string& content) {
+YamlDocument ParseYaml(std::string_view content) {
   if (auto document = ParseWithLibyaml(content)) return std::move(*document);
-  const YAML::Node tree = YAML::Load(content);
+  const YAML::Node tree = YAML::Load(std::string(content));
   YamlDocumentBuilder builder(content.size());
   CopyTree(tree, builder);
   return builder.Finish();

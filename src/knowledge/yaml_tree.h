@@ -89,6 +89,6 @@ class YamlDocument {
 // defers to YAML::Load, so the exception and its message (line and column) are exactly
 // yaml-cpp's: throws YAML::Exception then. Text only yaml-cpp accepts is read as yaml-cpp
 // reads it.
-YamlDocument ParseYaml(const std::string& content);
+YamlDocument ParseYaml(std::string_view content);
 
 }  // namespace sanus::knowledge
