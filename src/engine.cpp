@@ -28,7 +28,7 @@ std::string JoinProblems(const std::vector<std::string>& problems) {
 
 // ---- Impl: loading -----------------------------------------------------------------------
 
-std::unique_ptr<Engine::Impl> Engine::Impl::Load(const std::vector<knowledge::KnowledgeFile>& files,
+std::unique_ptr<Engine::Impl> Engine::Impl::Load(const std::vector<knowledge::KnowledgeFileView>& files,
                                                  std::vector<std::string>& problems) {
   auto outcome = knowledge::LoadKnowledge(files);
   problems = std::move(outcome.problems);
@@ -39,14 +39,14 @@ std::unique_ptr<Engine::Impl> Engine::Impl::Load(const std::vector<knowledge::Kn
   return impl;
 }
 
-std::vector<std::string> Engine::Impl::Check(const std::vector<knowledge::KnowledgeFile>& files) {
+std::vector<std::string> Engine::Impl::Check(const std::vector<knowledge::KnowledgeFileView>& files) {
   std::vector<std::string> problems;
   Load(files, problems);
   return problems;
 }
 
 Result<std::unique_ptr<Engine::Impl>> Engine::Impl::Create(
-    const std::vector<knowledge::KnowledgeFile>& files) {
+    const std::vector<knowledge::KnowledgeFileView>& files) {
   std::vector<std::string> problems;
   auto impl = Load(files, problems);
   if (!problems.empty()) return Status::FailedPrecondition(JoinProblems(problems));
@@ -194,7 +194,7 @@ Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
 
 Result<std::unique_ptr<Engine>> Engine::CreateDefault() {
-  auto impl = Impl::Create(knowledge::EmbeddedKnowledgeFiles());
+  auto impl = Impl::Create(knowledge::EmbeddedKnowledgeFileViews());
   if (!impl.ok()) return impl.status();
   return std::unique_ptr<Engine>(new Engine(std::move(*impl)));
 }
@@ -202,16 +202,16 @@ Result<std::unique_ptr<Engine>> Engine::CreateDefault() {
 Result<std::unique_ptr<Engine>> Engine::CreateFromDirectory(const std::string& dir) {
   auto files = knowledge::ReadKnowledgeDirectory(dir);
   if (!files.ok()) return files.status();
-  auto impl = Impl::Create(*files);
+  auto impl = Impl::Create(knowledge::ViewsOf(*files));
   if (!impl.ok()) return impl.status();
   return std::unique_ptr<Engine>(new Engine(std::move(*impl)));
 }
 
 std::vector<std::string> Engine::CheckKnowledge(const std::string& dir) {
-  if (dir.empty()) return Impl::Check(knowledge::EmbeddedKnowledgeFiles());
+  if (dir.empty()) return Impl::Check(knowledge::EmbeddedKnowledgeFileViews());
   auto files = knowledge::ReadKnowledgeDirectory(dir);
   if (!files.ok()) return {files.status().message()};
-  return Impl::Check(*files);
+  return Impl::Check(knowledge::ViewsOf(*files));
 }
 
 Result<Assessment> Engine::Assess(const AssessRequest& request) const { return impl_->Assess(request); }

@@ -22,8 +22,8 @@ namespace sanus {
 class Engine::Impl {
  public:
   // Loads and validates; the problems are returned instead of an Impl when there are any.
-  static Result<std::unique_ptr<Impl>> Create(const std::vector<knowledge::KnowledgeFile>& files);
-  static std::vector<std::string> Check(const std::vector<knowledge::KnowledgeFile>& files);
+  static Result<std::unique_ptr<Impl>> Create(const std::vector<knowledge::KnowledgeFileView>& files);
+  static std::vector<std::string> Check(const std::vector<knowledge::KnowledgeFileView>& files);
 
   Result<Assessment> Assess(const AssessRequest& request) const;
   Result<InterviewStep> Interview(const AssessRequest& request, const std::vector<InterviewAnswer>& answers,
@@ -44,7 +44,7 @@ class Engine::Impl {
   Impl() = default;
   // Loads, validates and builds the lexicon, collecting every problem; the engine is usable
   // only when problems comes back empty.
-  static std::unique_ptr<Impl> Load(const std::vector<knowledge::KnowledgeFile>& files,
+  static std::unique_ptr<Impl> Load(const std::vector<knowledge::KnowledgeFileView>& files,
                                     std::vector<std::string>& problems);
   // An assessment with the evidence and posterior it came from, for the interview.
   struct Detailed {

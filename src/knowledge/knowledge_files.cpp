@@ -10,6 +10,13 @@ namespace sanus::knowledge {
 
 namespace fs = std::filesystem;
 
+std::vector<KnowledgeFileView> ViewsOf(const std::vector<KnowledgeFile>& files) {
+  std::vector<KnowledgeFileView> views;
+  views.reserve(files.size());
+  for (const auto& file : files) views.push_back({file.path, file.content});
+  return views;
+}
+
 Result<std::vector<KnowledgeFile>> ReadKnowledgeDirectory(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {

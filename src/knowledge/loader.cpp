@@ -1,6 +1,6 @@
 #include "knowledge/loader.h"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <cstdio>
 #include <functional>
@@ -16,7 +16,7 @@ namespace sanus::knowledge {
 namespace {
 
 std::optional<ValueRule> ReadValueRule(NodeReader& parent, const char* key) {
-  const YAML::Node v = parent.node()[key];
+  const YamlNode v = parent.node()[key];
   if (!v) return std::nullopt;
   NodeReader reader = parent.Child(v, key);
   ValueRule rule{reader.Text("name"), reader.Number("min"), reader.Number("max"), reader.Number("min_age")};
@@ -34,8 +34,8 @@ class Loader {
   // load holds one file's tree at a time. (Holding the trees of the second-pass files until
   // the end made memory, and the time spent on it, grow faster than the knowledge base:
   // docs/performance.md, "Loading at 300+ conditions".)
-  void Load(const std::vector<KnowledgeFile>& files) {
-    std::vector<const KnowledgeFile*> conditions, red_flags, medicines, guidance;
+  void Load(const std::vector<KnowledgeFileView>& files) {
+    std::vector<const KnowledgeFileView*> conditions, red_flags, medicines, guidance;
     for (const auto& file : files) {
       if (StartsWith(file.path, "conditions/")) conditions.push_back(&file);
       else if (StartsWith(file.path, "red_flags/")) red_flags.push_back(&file);
@@ -44,18 +44,18 @@ class Loader {
       else ReadFirstPassFile(file);
     }
     ResolveImplies();
-    ReadEach(conditions, [&](const KnowledgeFile& file, const YAML::Node& root) {
+    ReadEach(conditions, [&](const KnowledgeFileView& file, YamlNode root) {
       NodeReader r(root, file.path, &out_->problems);
       if (!root.IsMap()) r.Problem("a condition file must be a mapping");
       else AddCondition(r);
     });
-    ReadEach(red_flags, [&](const KnowledgeFile& file, const YAML::Node& root) {
+    ReadEach(red_flags, [&](const KnowledgeFileView& file, YamlNode root) {
       ForEachEntry(file, root, [&](NodeReader& r) { AddRedFlag(r); });
     });
-    ReadEach(medicines, [&](const KnowledgeFile& file, const YAML::Node& root) {
+    ReadEach(medicines, [&](const KnowledgeFileView& file, YamlNode root) {
       AddMedicineFile(file, root, out_->kb, out_->problems);
     });
-    ReadEach(guidance, [&](const KnowledgeFile& file, const YAML::Node& root) {
+    ReadEach(guidance, [&](const KnowledgeFileView& file, YamlNode root) {
       AddGuidanceFile(file, root, out_->kb, out_->problems);
     });
   }
@@ -64,7 +64,7 @@ class Loader {
   static bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
   // The file's tree, or nullopt (and a problem) when it is not valid YAML.
-  std::optional<YAML::Node> Parse(const KnowledgeFile& file) {
+  std::optional<YamlDocument> Parse(const KnowledgeFileView& file) {
     try {
       return ParseYaml(file.content);
     } catch (const YAML::Exception& e) {
@@ -73,23 +73,24 @@ class Loader {
     }
   }
 
-  void ReadFirstPassFile(const KnowledgeFile& file) {
-    const auto root = Parse(file);
-    if (!root) return;
-    if (StartsWith(file.path, "sources/")) ForEachEntry(file, *root, [&](NodeReader& r) { AddSource(r); });
-    else if (StartsWith(file.path, "findings/")) ForEachEntry(file, *root, [&](NodeReader& r) { AddFinding(r); });
-    else if (StartsWith(file.path, "lexicon/")) AddIgnoredPhrases(file, *root);
+  void ReadFirstPassFile(const KnowledgeFileView& file) {
+    const auto document = Parse(file);
+    if (!document) return;
+    const YamlNode root = document->root();
+    if (StartsWith(file.path, "sources/")) ForEachEntry(file, root, [&](NodeReader& r) { AddSource(r); });
+    else if (StartsWith(file.path, "findings/")) ForEachEntry(file, root, [&](NodeReader& r) { AddFinding(r); });
+    else if (StartsWith(file.path, "lexicon/")) AddIgnoredPhrases(file, root);
     else out_->problems.push_back(file.path + ": not in sources/, findings/, conditions/, red_flags/, lexicon/, medicines/ or guidance/");
   }
 
   template <typename ReadFile>
-  void ReadEach(const std::vector<const KnowledgeFile*>& files, ReadFile read) {
-    for (const KnowledgeFile* file : files) {
-      if (const auto root = Parse(*file)) read(*file, *root);
+  void ReadEach(const std::vector<const KnowledgeFileView*>& files, ReadFile read) {
+    for (const KnowledgeFileView* file : files) {
+      if (const auto document = Parse(*file)) read(*file, document->root());
     }
   }
 
-  void ForEachEntry(const KnowledgeFile& file, const YAML::Node& root,
+  void ForEachEntry(const KnowledgeFileView& file, YamlNode root,
                     const std::function<void(NodeReader&)>& add) {
     if (root.IsNull()) return;
     if (!root.IsSequence()) {
@@ -120,7 +121,7 @@ class Loader {
     return true;
   }
 
-  void AddIgnoredPhrases(const KnowledgeFile& file, const YAML::Node& root) {
+  void AddIgnoredPhrases(const KnowledgeFileView& file, YamlNode root) {
     NodeReader r(root, file.path, &out_->problems);
     if (!root.IsMap()) return r.Problem("must be a mapping with an 'ignore' list");
     for (auto& phrase : r.List("ignore")) out_->kb.ignored_phrases.push_back(std::move(phrase));
@@ -211,11 +212,11 @@ class Loader {
   }
 
   void ReadAgeWeights(NodeReader& r, Condition& c) {
-    const YAML::Node bands = r.node()["age"];
+    const YamlNode bands = r.node()["age"];
     if (!bands) return;
     if (!bands.IsSequence()) return r.Problem("'age' must be a list of {from, to, weight}");
-    for (const auto& band : bands) {
-      NodeReader reader = r.Child(band, "age band");
+    for (size_t i = 0; i < bands.size(); ++i) {
+      NodeReader reader = r.Child(bands[i], "age band");
       AgeWeight w{reader.Number("from").value_or(0), reader.Number("to").value_or(200),
                   reader.Number("weight").value_or(-1)};
       if (w.weight < 0 || w.from >= w.to) {
@@ -226,7 +227,7 @@ class Loader {
   }
 
   void ReadGestation(NodeReader& r, Condition& c) {
-    const YAML::Node range = r.node()["gestation"];
+    const YamlNode range = r.node()["gestation"];
     if (!range) return;
     if (!range.IsMap()) return r.Problem("'gestation' must be {from, to} in weeks of pregnancy");
     NodeReader reader = r.Child(range, "gestation");
@@ -236,7 +237,7 @@ class Loader {
   }
 
   void ReadEpidemiology(NodeReader& r, Condition& c) {
-    const YAML::Node block = r.node()["epidemiology"];
+    const YamlNode block = r.node()["epidemiology"];
     if (!block) return;
     if (!block.IsMap()) return r.Problem("'epidemiology' must be {sources, note, sex_ratio}");
     NodeReader reader = r.Child(block, "epidemiology");
@@ -244,7 +245,7 @@ class Loader {
     e.source_ids = ResolveSources(reader, reader.List("sources"));
     e.note = reader.Text("note");
     if (e.source_ids.empty()) reader.Problem("epidemiology needs at least one source");
-    if (const YAML::Node ratio = block["sex_ratio"]) {
+    if (const YamlNode ratio = block["sex_ratio"]) {
       SexRatio sr{0, 0};
       if (ratio.IsMap()) {
         NodeReader rr = reader.Child(ratio, "sex_ratio");
@@ -262,16 +263,15 @@ class Loader {
   }
 
   void ReadLinks(NodeReader& r, Condition& c) {
-    const YAML::Node links = r.node()["findings"];
+    const YamlNode links = r.node()["findings"];
     if (!links || !links.IsMap()) return r.Problem("'findings' must map finding ids to frequencies");
-    for (const auto& link : links) {
-      const std::string id = link.first.Scalar();
-      const std::string word = link.second.IsScalar() ? link.second.Scalar() : "";
+    for (size_t i = 0; i < links.size(); ++i) {
+      const std::string id(links.Key(i).Scalar());
+      const std::string word(links.Value(i).Scalar());  // empty unless a scalar
       auto frequency = FrequencyFromWord(word);
       if (!frequency) {
-        try {
-          frequency = link.second.as<double>();
-        } catch (const YAML::Exception&) {
+        frequency = links.Value(i).Number();
+        if (!frequency) {
           r.Problem("frequency of '" + id + "' must be a word (always ... rarely) or a number");
           continue;
         }
@@ -295,7 +295,7 @@ class Loader {
     for (const auto& id : r.List("any", false)) {
       if (auto f = ResolveFinding(r, id)) rule.any.push_back(*f);
     }
-    if (const YAML::Node age = r.node()["age"]) {
+    if (const YamlNode age = r.node()["age"]) {
       NodeReader a = r.Child(age, "age");
       rule.age_from = a.Number("from");
       rule.age_to = a.Number("to");
@@ -339,16 +339,26 @@ class Loader {
 
 }  // namespace
 
-LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) {
+LoadOutcome LoadKnowledge(const std::vector<KnowledgeFileView>& files) {
   LoadOutcome out;
   Loader(&out).Load(files);
   std::hash<std::string> hash;
   size_t h = 0;
-  for (const auto& f : files) h = h * 1000003u ^ hash(f.path + '\n' + f.content);
+  // One buffer for every file's "path\ncontent": a new string per file copied the whole
+  // knowledge base into fresh memory at each start-up. The hashes are the same.
+  std::string joined;
+  for (const auto& f : files) {
+    joined.assign(f.path);
+    joined += '\n';
+    joined += f.content;
+    h = h * 1000003u ^ hash(joined);
+  }
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "kb-%016zx", h);
   out.kb.version = buffer;
   return out;
 }
+
+LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files) { return LoadKnowledge(ViewsOf(files)); }
 
 }  // namespace sanus::knowledge

@@ -17,6 +17,7 @@ struct LoadOutcome {
 };
 
 // Never fails outright: a file that does not parse is one problem and is skipped.
+LoadOutcome LoadKnowledge(const std::vector<KnowledgeFileView>& files);
 LoadOutcome LoadKnowledge(const std::vector<KnowledgeFile>& files);
 
 }  // namespace sanus::knowledge

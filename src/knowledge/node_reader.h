@@ -2,21 +2,21 @@
 // each missing or wrong field instead of throwing, so an author sees every problem at once.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "knowledge/yaml_tree.h"
 
 namespace sanus::knowledge {
 
 class NodeReader {
  public:
-  NodeReader(const YAML::Node& node, std::string where, std::vector<std::string>* problems)
+  NodeReader(YamlNode node, std::string where, std::vector<std::string>* problems)
       : node_(node), where_(std::move(where)), problems_(problems) {}
 
   std::string Text(const char* key, bool required = true) {
-    const YAML::Node v = node_[key];
+    const YamlNode v = node_[key];
     if (!v || v.IsNull()) {
       if (required) Problem(std::string("missing '") + key + "'");
       return "";
@@ -25,23 +25,20 @@ class NodeReader {
       Problem(std::string("'") + key + "' must be text");
       return "";
     }
-    return v.as<std::string>();
+    return std::string(v.Scalar());
   }
 
   std::optional<double> Number(const char* key) {
-    const YAML::Node v = node_[key];
+    const YamlNode v = node_[key];
     if (!v) return std::nullopt;
-    try {
-      return v.as<double>();
-    } catch (const YAML::Exception&) {
-      Problem(std::string("'") + key + "' must be a number");
-      return std::nullopt;
-    }
+    auto number = v.Number();
+    if (!number) Problem(std::string("'") + key + "' must be a number");
+    return number;
   }
 
   std::vector<std::string> List(const char* key, bool required = true) {
     std::vector<std::string> out;
-    const YAML::Node v = node_[key];
+    const YamlNode v = node_[key];
     if (!v || v.IsNull()) {
       if (required) Problem(std::string("missing '") + key + "'");
       return out;
@@ -50,8 +47,8 @@ class NodeReader {
       Problem(std::string("'") + key + "' must be a list");
       return out;
     }
-    for (const auto& item : v) {
-      if (item.IsScalar()) out.push_back(item.as<std::string>());
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (v[i].IsScalar()) out.emplace_back(v[i].Scalar());
       else Problem(std::string("'") + key + "' must hold only text items");
     }
     return out;
@@ -59,7 +56,7 @@ class NodeReader {
 
   // true only for a literal `true`; anything else but `false` or absence is a problem.
   bool Flag(const char* key) {
-    const YAML::Node v = node_[key];
+    const YamlNode v = node_[key];
     if (!v || v.IsNull()) return false;
     if (v.IsScalar() && (v.Scalar() == "true" || v.Scalar() == "false")) return v.Scalar() == "true";
     Problem(std::string("'") + key + "' must be true or false");
@@ -69,7 +66,7 @@ class NodeReader {
   // Each item of a list of mappings, as a reader named "<key> <n>".
   template <typename F>
   void ForEach(const char* key, F&& read) {
-    const YAML::Node v = node_[key];
+    const YamlNode v = node_[key];
     if (!v || v.IsNull()) return;
     if (!v.IsSequence()) return Problem(std::string("'") + key + "' must be a list");
     for (size_t i = 0; i < v.size(); ++i) {
@@ -83,15 +80,15 @@ class NodeReader {
   }
 
   // A reader for a nested mapping that reports into the same problem list.
-  NodeReader Child(const YAML::Node& node, const std::string& suffix) const {
+  NodeReader Child(YamlNode node, const std::string& suffix) const {
     return NodeReader(node, where_ + " " + suffix, problems_);
   }
-  const YAML::Node& node() const { return node_; }
+  YamlNode node() const { return node_; }
   const std::string& where() const { return where_; }
   void Problem(const std::string& message) { problems_->push_back(where_ + ": " + message); }
 
  private:
-  YAML::Node node_;
+  YamlNode node_;
   std::string where_;
   std::vector<std::string>* problems_;
 };

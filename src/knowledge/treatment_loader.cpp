@@ -94,7 +94,7 @@ TreatmentOption ReadTreatment(NodeReader& r) {
   if (t.medicine_id.empty() && !t.with_medicine_ids.empty()) r.Problem("'with' needs a 'medicine'");
   t.population = ReadEnum(r, "population", ParsePopulation, Population::kAll);
   // "for" is one word or a list of words ("for: [female, not_pregnant]").
-  const YAML::Node audience = r.node()["for"];
+  const YamlNode audience = r.node()["for"];
   if (audience && audience.IsScalar()) {
     t.audience.push_back(ReadEnum(r, "for", ParseAudience, Audience::kAnyone));
   } else if (audience) {
@@ -104,7 +104,7 @@ TreatmentOption ReadTreatment(NodeReader& r) {
       else t.audience.push_back(*a);
     }
   }
-  if (const YAML::Node age = r.node()["age"]) {
+  if (const YamlNode age = r.node()["age"]) {
     NodeReader a = r.Child(age, "age");
     t.age_from = a.Number("from");
     t.age_to = a.Number("to");
@@ -147,13 +147,13 @@ void ReadClinicianPart(NodeReader& r, Guidance& g) {
 
 }  // namespace
 
-void AddMedicineFile(const KnowledgeFile& file, const YAML::Node& root, KnowledgeBase& kb,
+void AddMedicineFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems) {
   NodeReader r(root, file.path, &problems);
   if (root.IsNull()) return;
   if (!root.IsMap()) return r.Problem("must be a mapping with classes, medicines or interactions");
-  for (const auto& entry : root) {
-    const std::string key = entry.first.Scalar();
+  for (size_t i = 0; i < root.size(); ++i) {
+    const std::string key(root.Key(i).Scalar());
     if (key != "classes" && key != "medicines" && key != "interactions") {
       r.Problem("unknown list '" + key + "' (classes, medicines or interactions)");
     }
@@ -163,19 +163,19 @@ void AddMedicineFile(const KnowledgeFile& file, const YAML::Node& root, Knowledg
   r.ForEach("interactions", [&](NodeReader& i) { AddInteraction(i, kb); });
 }
 
-void AddGuidanceFile(const KnowledgeFile& file, const YAML::Node& root, KnowledgeBase& kb,
+void AddGuidanceFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems) {
   NodeReader r(root, file.path, &problems);
   if (!root.IsMap()) return r.Problem("a guidance file must be a mapping");
   Guidance g;
   g.condition_id = r.Text("condition");
-  if (const YAML::Node patient = root["patient"]) {
+  if (const YamlNode patient = root["patient"]) {
     NodeReader p = r.Child(patient, "patient");
     ReadPatientPart(p, g);
   } else {
     r.Problem("missing 'patient'");
   }
-  if (const YAML::Node clinician = root["clinician"]) {
+  if (const YamlNode clinician = root["clinician"]) {
     NodeReader c = r.Child(clinician, "clinician");
     ReadClinicianPart(c, g);
   } else {

@@ -3,19 +3,18 @@
 // between entries are checked later by the validator, once every file is read.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <string>
 #include <vector>
 
 #include "knowledge/knowledge_base.h"
 #include "knowledge/knowledge_files.h"
+#include "knowledge/yaml_tree.h"
 
 namespace sanus::knowledge {
 
-void AddMedicineFile(const KnowledgeFile& file, const YAML::Node& root, KnowledgeBase& kb,
+void AddMedicineFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems);
-void AddGuidanceFile(const KnowledgeFile& file, const YAML::Node& root, KnowledgeBase& kb,
+void AddGuidanceFile(const KnowledgeFileView& file, YamlNode root, KnowledgeBase& kb,
                      std::vector<std::string>& problems);
 
 }  // namespace sanus::knowledge

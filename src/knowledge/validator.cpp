@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <deque>
 #include <regex>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace sanus::knowledge {
@@ -35,9 +37,25 @@ void CheckSources(const KnowledgeBase& kb, std::vector<std::string>& problems) {
   }
 }
 
+// text in lower case: text itself when it has no capitals, else a copy kept in store.
+std::string_view LowerCase(const std::string& text, std::deque<std::string>& store) {
+  auto lower = [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); };
+  if (std::all_of(text.begin(), text.end(), [&](char ch) { return lower(ch) == ch; })) return text;
+  std::string& copy = store.emplace_back(text);
+  for (char& ch : copy) ch = lower(ch);
+  return copy;
+}
+
 void CheckFindings(const KnowledgeBase& kb, std::vector<std::string>& problems) {
   static const std::set<std::string> kKinds{"symptom", "sign", "risk_factor", "vital", "history", "test"};
-  std::unordered_map<std::string, std::string> owner;  // synonym -> finding id
+  // Lower-cased synonym -> the id of the finding that has it. Views and pointers into kb
+  // where a synonym is already lower case (nearly all), and sized once: copying every synonym
+  // and id and rehashing showed in start-up profiles.
+  std::unordered_map<std::string_view, const std::string*> owner;
+  std::deque<std::string> lowered;  // the lower-cased copies of the others, for their views
+  size_t synonyms = 0;
+  for (const auto& f : kb.findings) synonyms += f.synonyms.size();
+  owner.reserve(synonyms);
   for (const auto& f : kb.findings) {
     if (f.base_rate <= 0 || f.base_rate >= 1) {
       problems.push_back(f.origin + ": base_rate of '" + f.id + "' must be in (0, 1)");
@@ -48,12 +66,10 @@ void CheckFindings(const KnowledgeBase& kb, std::vector<std::string>& problems) 
     }
     if (f.synonyms.empty()) problems.push_back(f.origin + ": '" + f.id + "' has no synonyms");
     for (const auto& synonym : f.synonyms) {
-      std::string key;
-      for (char ch : synonym) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      auto [it, inserted] = owner.emplace(key, f.id);
-      if (!inserted && it->second != f.id) {
+      auto [it, inserted] = owner.emplace(LowerCase(synonym, lowered), &f.id);
+      if (!inserted && *it->second != f.id) {
         problems.push_back(f.origin + ": synonym '" + synonym + "' of '" + f.id +
-                           "' already belongs to '" + it->second + "'");
+                           "' already belongs to '" + *it->second + "'");
       }
     }
   }

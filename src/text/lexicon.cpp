@@ -14,7 +14,7 @@ namespace {
 
 // Words that carry no meaning of their own in a loose match: "chest is tight", "pain goes
 // into my jaw". Compared as stems.
-bool IsLinkWord(const std::string& stem) {
+bool IsLinkWord(std::string_view stem) {
   static constexpr std::array<std::string_view, 47> kLinks{
       "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "in", "into", "on",
       "of", "to", "it", "get", "got", "go", "goe", "goes", "keep", "so", "quit", "bit", "littl",
@@ -23,23 +23,30 @@ bool IsLinkWord(const std::string& stem) {
   return std::find(kLinks.begin(), kLinks.end(), stem) != kLinks.end();
 }
 
-std::vector<std::string> ContentStems(const std::vector<Term>& terms) {
-  std::vector<std::string> out;
+// Views into the terms' stems: the key is built from them without copying each stem first.
+std::vector<std::string_view> ContentStems(const std::vector<Term>& terms) {
+  std::vector<std::string_view> out;
   for (const auto& t : terms) {
     if (!IsLinkWord(t.stem)) out.push_back(t.stem);
   }
   return out;
 }
 
-std::string LooseKey(std::vector<std::string> stems) {
+std::string LooseKey(std::vector<std::string_view> stems) {
   std::sort(stems.begin(), stems.end());
+  size_t length = 0;
+  for (auto s : stems) length += s.size() + 1;
   std::string key;
-  for (const auto& s : stems) key += s + ' ';
+  key.reserve(length);
+  for (auto s : stems) {
+    key += s;
+    key += ' ';
+  }
   return key;
 }
 
 // Words that open a new clause after a comma: "..., now sudden pain", "..., but no fever".
-bool IsClauseOpener(const std::string& stem) {
+bool IsClauseOpener(std::string_view stem) {
   return stem == "now" || stem == "but" || stem == "then" || stem == "today" || stem == "so" || stem == "although";
 }
 
@@ -47,7 +54,7 @@ bool IsClauseOpener(const std::string& stem) {
 // and sizes ("lump on my top eyelid", "a small lump on my lip") and intensifiers and hedges
 // ("chest really hurts", "cant properly wake her", "cant even swallow"). They narrow or
 // stress a finding without changing it. Compared as stems.
-bool IsSkippableWord(const std::string& stem) {
+bool IsSkippableWord(std::string_view stem) {
   static constexpr std::array<std::string_view, 19> kWords{
       "left", "right", "both", "top", "upper", "lower", "bottom", "small", "tini", "littl", "realli",
       "veri", "slight", "proper", "fulli", "even", "quit", "complet", "total"};
@@ -55,20 +62,20 @@ bool IsSkippableWord(const std::string& stem) {
 }
 
 // Words that turn a phrase around: "cant breathe" must not match "breathe ... cant".
-bool IsPolarityWord(const std::string& stem) {
+bool IsPolarityWord(std::string_view stem) {
   static constexpr std::array<std::string_view, 12> kWords{
       "no", "not", "cant", "dont", "doesnt", "wont", "unabl", "without", "nil", "never", "didnt", "isnt"};
   return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
-bool IsTerminator(const std::string& word) {
+bool IsTerminator(std::string_view word) {
   return word == "but" || word == "however" || word == "although" || word == "though" ||
          word == "except";
 }
 
 // Words too common to anchor a loose match: "right side of my face wont move" must not
 // become "moved to the right".
-bool IsWeakWord(const std::string& stem) {
+bool IsWeakWord(std::string_view stem) {
   static constexpr std::array<std::string_view, 16> kWords{
       "right", "left", "side", "move", "one", "both", "up", "down", "out", "off", "over",
       "like", "come", "came", "take", "make"};
@@ -77,7 +84,7 @@ bool IsWeakWord(const std::string& stem) {
 
 // Parts of the body a person names once and then describes: "my left eye has got more and
 // more painful, really red, watering". Compared as stems. "back" is left out ("came back").
-bool IsBodyPart(const std::string& stem) {
+bool IsBodyPart(std::string_view stem) {
   static constexpr std::array<std::string_view, 48> kParts{
       "eye", "ear", "throat", "chest", "tummi", "belli", "stomach", "head", "leg", "arm", "knee",
       "ankl", "foot", "feet", "hand", "finger", "toe", "skin", "neck", "shoulder", "hip", "wrist",
@@ -159,7 +166,7 @@ void Lexicon::MatchLoosely(const std::vector<Term>& terms, const std::vector<Tok
     }
     return true;
   };
-  auto lookup = [&](std::vector<std::string> stems) {
+  auto lookup = [&](std::vector<std::string_view> stems) {
     auto it = loose_.find(LooseKey(std::move(stems)));
     return it == loose_.end() ? -1 : it->second;
   };
@@ -219,21 +226,61 @@ void Lexicon::MatchCarriedBodyPart(const std::vector<Term>& terms, const std::ve
   }
 }
 
+Lexicon::Edges::Edges() : keys_(1024, kEmpty), children_(1024, kNone), shift_(64 - 10) {}
+
+int Lexicon::Edges::Find(int node, int stem) const {
+  const uint64_t key = Key(node, stem);
+  const size_t mask = keys_.size() - 1;
+  for (size_t slot = Slot(key);; slot = (slot + 1) & mask) {
+    if (keys_[slot] == key) return children_[slot];
+    if (keys_[slot] == kEmpty) return kNone;
+  }
+}
+
+void Lexicon::Edges::Add(int node, int stem, int child) {
+  // At most half full, so probes stay short and a free slot always ends the search.
+  if (2 * (size_ + 1) > keys_.size()) Grow();
+  const uint64_t key = Key(node, stem);
+  const size_t mask = keys_.size() - 1;
+  size_t slot = Slot(key);
+  while (keys_[slot] != kEmpty) slot = (slot + 1) & mask;
+  keys_[slot] = key;
+  children_[slot] = child;
+  ++size_;
+}
+
+void Lexicon::Edges::Grow() {
+  std::vector<uint64_t> keys(keys_.size() * 2, kEmpty);
+  std::vector<int> children(children_.size() * 2, kNone);
+  keys.swap(keys_);
+  children.swap(children_);
+  --shift_;
+  size_ = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] != kEmpty) {
+      Add(static_cast<int>(keys[i] >> 32), static_cast<int>(keys[i] & 0xFFFFFFFFu), children[i]);
+    }
+  }
+}
+
+int Lexicon::StemId(const std::string& stem) const {
+  auto it = stem_ids_.find(stem);
+  return it == stem_ids_.end() ? kNone : it->second;
+}
+
 int Lexicon::Insert(const std::vector<Term>& terms, int finding) {
   int node = 0;
   for (const auto& term : terms) {
-    stems_.insert(term.stem);
-    auto it = nodes_[static_cast<size_t>(node)].next.find(term.stem);
-    if (it == nodes_[static_cast<size_t>(node)].next.end()) {
-      nodes_.push_back({});
-      const int created = static_cast<int>(nodes_.size() - 1);
-      nodes_[static_cast<size_t>(node)].next.emplace(term.stem, created);
-      node = created;
-    } else {
-      node = it->second;
+    const int stem = stem_ids_.try_emplace(term.stem, static_cast<int>(stem_ids_.size())).first->second;
+    int child = edges_.Find(node, stem);
+    if (child == kNone) {
+      child = static_cast<int>(owners_.size());
+      owners_.push_back(kNone);
+      edges_.Add(node, stem, child);
     }
+    node = child;
   }
-  int& owner = nodes_[static_cast<size_t>(node)].finding;
+  int& owner = owners_[static_cast<size_t>(node)];
   if (owner != kNone && owner != finding) return owner;
   owner = finding;
   return -1;
@@ -242,7 +289,12 @@ int Lexicon::Insert(const std::vector<Term>& terms, int finding) {
 std::unique_ptr<Lexicon> Lexicon::Build(const knowledge::KnowledgeBase& kb,
                                         std::vector<std::string>* problems) {
   std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  size_t synonyms = 0;
+  for (const auto& finding : kb.findings) synonyms += finding.synonyms.size();
+  // Sized once: rehashing these tables as they grow was a visible share of start-up.
+  lexicon->loose_.reserve(synonyms);
   std::unordered_set<std::string> words;
+  words.reserve(synonyms / 2);
   for (size_t i = 0; i < kb.findings.size(); ++i) {
     const auto& finding = kb.findings[i];
     for (const auto& synonym : finding.synonyms) {
@@ -282,13 +334,13 @@ std::unique_ptr<Lexicon> Lexicon::Build(const knowledge::KnowledgeBase& kb,
                           kb.findings[static_cast<size_t>(owner)].id + "'");
     }
   }
-  lexicon->speller_ = std::make_unique<SpellingCorrector>(words);
+  lexicon->speller_ = std::make_unique<SpellingCorrector>(std::move(words));
   return lexicon;
 }
 
 void Lexicon::CorrectSpelling(std::vector<Term>& terms, const std::vector<Token>& tokens) const {
   for (auto& term : terms) {
-    if (stems_.count(term.stem)) continue;
+    if (stem_ids_.count(term.stem)) continue;
     const Token& token = tokens[static_cast<size_t>(term.token)];
     if (token.kind != TokenKind::kWord) continue;
     if (auto corrected = speller_->Correct(token.text)) term.stem = ThreadStem(*corrected);
@@ -300,6 +352,9 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
   CorrectSpelling(terms, tokens);
   std::vector<PhraseMatch> matches;
   const int n = static_cast<int>(terms.size());
+  // Each term's stem id, looked up once rather than at every trie step that reaches it.
+  std::vector<int> stems(static_cast<size_t>(n));
+  for (int k = 0; k < n; ++k) stems[static_cast<size_t>(k)] = StemId(terms[static_cast<size_t>(k)].stem);
   int i = 0;
   while (i < n) {
     int best_end = -1, best_finding = -1;
@@ -318,13 +373,13 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     };
     auto walk = [&](auto&& self, int node, int j) -> void {
       if (j >= n || (j > i && !joined(j - 1, j))) return;
-      const auto& next = nodes_[static_cast<size_t>(node)].next;
-      auto it = next.find(terms[static_cast<size_t>(j)].stem);
-      if (it != next.end()) {
-        const int child = it->second;
-        if (nodes_[static_cast<size_t>(child)].finding != kNone && j > best_end) {
+      const int stem = stems[static_cast<size_t>(j)];
+      const int child = stem == kNone ? kNone : edges_.Find(node, stem);
+      if (child != kNone) {
+        const int owner = owners_[static_cast<size_t>(child)];
+        if (owner != kNone && j > best_end) {
           best_end = j;
-          best_finding = nodes_[static_cast<size_t>(child)].finding;
+          best_finding = owner;
         }
         self(self, child, j + 1);
       }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace sanus::text {
 
@@ -38,9 +39,9 @@ int EditDistance(const std::string& a, const std::string& b, int limit) {
   return previous[m];
 }
 
-SpellingCorrector::SpellingCorrector(const std::unordered_set<std::string>& vocabulary)
-    : known_(vocabulary) {
-  for (const auto& word : vocabulary) {
+SpellingCorrector::SpellingCorrector(std::unordered_set<std::string> vocabulary)
+    : known_(std::move(vocabulary)) {
+  for (const auto& word : known_) {
     const bool alphabetic = std::all_of(word.begin(), word.end(),
                                         [](unsigned char c) { return std::isalpha(c); });
     if (alphabetic && word.size() >= 4) by_length_[word.size()].push_back(word);

@@ -17,7 +17,7 @@ int EditDistance(const std::string& a, const std::string& b, int limit);
 class SpellingCorrector {
  public:
   // vocabulary: the known words (lower case, as typed in synonyms).
-  explicit SpellingCorrector(const std::unordered_set<std::string>& vocabulary);
+  explicit SpellingCorrector(std::unordered_set<std::string> vocabulary);
 
   // The known word closest to word, if word is unknown and one known word is clearly
   // closest: distance 1 for words of 5-7 letters, 2 for 8 or more, same first letter.

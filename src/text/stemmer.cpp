@@ -2,6 +2,7 @@
 
 #include <libstemmer.h>
 
+#include <functional>
 #include <unordered_map>
 
 namespace sanus::text {
@@ -21,18 +22,29 @@ std::string Stemmer::Stem(std::string_view word) {
                      static_cast<size_t>(sb_stemmer_length(stemmer_)));
 }
 
+namespace {
+
+// Hashes std::string and std::string_view alike (the same value std::hash gives both), so the
+// memo below can be searched with a view.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+
+}  // namespace
+
 std::string ThreadStem(std::string_view word) {
   // Building the lexicon stems every word of ~20,000 synonyms, most of them many times over
   // ("pain", "my", "left"): a per-thread memo saves most of that. It is capped so that a server
   // fed endless new words does not grow without bound.
   constexpr size_t kMaxRemembered = 100000;
   thread_local Stemmer stemmer;
-  thread_local std::unordered_map<std::string, std::string> remembered;
-  std::string key(word);
-  if (auto it = remembered.find(key); it != remembered.end()) return it->second;
+  thread_local std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> remembered;
+  // Looked up by the view itself: a remembered word costs no copy of it.
+  if (auto it = remembered.find(word); it != remembered.end()) return it->second;
   std::string stem = stemmer.Stem(word);
   if (remembered.size() >= kMaxRemembered) remembered.clear();
-  remembered.emplace(std::move(key), stem);
+  remembered.emplace(std::string(word), stem);
   return stem;
 }
 

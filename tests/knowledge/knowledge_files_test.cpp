@@ -51,5 +51,15 @@ TEST(KnowledgeFiles, TheKnowledgeDirectoryReadsAsTheEmbeddedCopy) {
   }
 }
 
+TEST(KnowledgeFiles, TheEmbeddedViewsReadAsTheEmbeddedCopy) {
+  const auto embedded = EmbeddedKnowledgeFiles();
+  const auto views = EmbeddedKnowledgeFileViews();
+  ASSERT_EQ(views.size(), embedded.size());
+  for (size_t i = 0; i < embedded.size(); ++i) {
+    EXPECT_EQ(views[i].path, embedded[i].path);
+    EXPECT_EQ(views[i].content, embedded[i].content) << embedded[i].path;
+  }
+}
+
 }  // namespace
 }  // namespace sanus::knowledge
