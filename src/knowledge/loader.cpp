@@ -18,6 +18,10 @@ namespace {
 std::optional<ValueRule> ReadValueRule(NodeReader& parent, const char* key) {
   const YamlNode v = parent.node()[key];
   if (!v) return std::nullopt;
+  if (!v.IsMap()) {
+    parent.Problem(std::string("'") + key + "' must be a mapping such as {name: spo2, max: 92}");
+    return std::nullopt;
+  }
   NodeReader reader = parent.Child(v, key);
   ValueRule rule{reader.Text("name"), reader.Number("min"), reader.Number("max"), reader.Number("min_age")};
   if (!rule.min && !rule.max) parent.Problem(std::string("'") + key + "' needs min or max");
@@ -73,7 +77,22 @@ class Loader {
     }
   }
 
+  // Reads one file, turning any shape the readers did not foresee (a list where a mapping
+  // belongs, a scalar indexed by key) into a problem for that file instead of a crash.
+  template <typename ReadFile>
+  void Guarded(const KnowledgeFileView& file, ReadFile read) {
+    try {
+      read();
+    } catch (const std::exception& e) {
+      out_->problems.push_back(file.path + ": an entry has the wrong shape: " + e.what());
+    }
+  }
+
   void ReadFirstPassFile(const KnowledgeFileView& file) {
+    Guarded(file, [&] { ReadFirstPassEntries(file); });
+  }
+
+  void ReadFirstPassEntries(const KnowledgeFileView& file) {
     const auto document = Parse(file);
     if (!document) return;
     const YamlNode root = document->root();
@@ -86,7 +105,7 @@ class Loader {
   template <typename ReadFile>
   void ReadEach(const std::vector<const KnowledgeFileView*>& files, ReadFile read) {
     for (const KnowledgeFileView* file : files) {
-      if (const auto document = Parse(*file)) read(*file, document->root());
+      if (const auto document = Parse(*file)) Guarded(*file, [&] { read(*file, document->root()); });
     }
   }
 

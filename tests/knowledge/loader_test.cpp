@@ -74,6 +74,21 @@ TEST(Loader, ReportsInvalidYamlInEveryKindOfFile) {
   EXPECT_EQ(out.kb.red_flags.size(), 2u);
 }
 
+// A scalar where a mapping belongs ("value: 5", "age: 65") is a problem for its file, never a
+// crash of the load: every file is read under a guard.
+TEST(Loader, ReportsAScalarWhereAMappingBelongs) {
+  auto files = MiniKb();
+  files.push_back({"findings/scalar_value.yaml",
+                   "- id: odd_value\n  name: odd\n  lay: odd\n  question: odd?\n  kind: sign\n"
+                   "  synonyms: [odd value]\n  value: 5\n"});
+  files.push_back({"red_flags/scalar_age.yaml",
+                   "- id: rf_scalar_age\n  level: urgent\n  reason: r\n  all: [fever]\n  age: 65\n"
+                   "  sources: [test_source]\n"});
+  const LoadOutcome out = LoadKnowledge(files);
+  EXPECT_TRUE(HasProblemContaining(out, "'value' must be a mapping"));
+  EXPECT_TRUE(HasProblemContaining(out, "red_flags/scalar_age.yaml"));
+}
+
 TEST(Loader, ReportsAFileOutsideTheKnownDirectories) {
   auto files = MiniKb();
   files.push_back({"notes/todo.yaml", "- id: x\n"});
