@@ -63,8 +63,9 @@ bool IsSkippableWord(std::string_view stem) {
 
 // Words that turn a phrase around: "cant breathe" must not match "breathe ... cant".
 bool IsPolarityWord(std::string_view stem) {
-  static constexpr std::array<std::string_view, 12> kWords{
-      "no", "not", "cant", "dont", "doesnt", "wont", "unabl", "without", "nil", "never", "didnt", "isnt"};
+  static constexpr std::array<std::string_view, 22> kWords{
+      "no", "not", "cant", "dont", "doesnt", "wont", "unabl", "without", "nil", "never", "didnt", "isnt",
+      "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "couldnt", "wouldnt", "shouldnt", "nor"};
   return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
@@ -340,7 +341,9 @@ std::unique_ptr<Lexicon> Lexicon::Build(const knowledge::KnowledgeBase& kb,
 
 void Lexicon::CorrectSpelling(std::vector<Term>& terms, const std::vector<Token>& tokens) const {
   for (auto& term : terms) {
-    if (stem_ids_.count(term.stem)) continue;
+    // A denial is never "corrected" into another word: "arent" must not become "are" and
+    // turn "the ankle bones arent tender" into tenderness.
+    if (stem_ids_.count(term.stem) || IsPolarityWord(term.stem)) continue;
     const Token& token = tokens[static_cast<size_t>(term.token)];
     if (token.kind != TokenKind::kWord) continue;
     if (auto corrected = speller_->Correct(token.text)) term.stem = ThreadStem(*corrected);

@@ -127,7 +127,10 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   std::vector<MeasuredValue> out;
   AddTemperature(s, out);
   static const RE2 kPulse(
-      R"((?:\bhr|heart rate|pulse(?: rate)?|\bp)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:bpm|beats))");
+      R"((?:\bhr|heart rate|pulse(?: rate)?|\bp)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\b|\b(\d{2,3})\s*(?:bpm|beats))"
+      // "my smartwatch says 196": a watch reading of a racing heart; a "%" after it would be
+      // the oxygen level instead.
+      R"(|\b(?:smart ?watch|watch|fitbit)\s*(?:says|said|reads|read|shows|showed|is saying)\s*(?:my heart rate is |my pulse is |it is |its )?(\d{2,3})(?:\s*(?:bpm|beats))?(?:[^%\d]|$))");
   static const RE2 kResp(
       R"((?:\brr|resp(?:iratory)? rate|resps|breathing rate)\s*(?:of|is|was|at|:|=|-)?\s*(\d{1,2})\b|\b(\d{1,2})\s*breaths|\bbreathing\s*(?:at|is|of)?\s*(\d{1,2})\s*(?:a|per|/)\s*min)");
   static const RE2 kSpo2(

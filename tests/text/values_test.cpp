@@ -43,6 +43,8 @@ TEST(Values, VitalSigns) {
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "systolic_bp"), 85);
   EXPECT_EQ(*Value("my oxygen level is 91", "spo2"), 91);
   EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
+  EXPECT_EQ(*Value("been going 40 mins now, my smartwatch says 196. feels regular", "heart_rate"), 196);
+  EXPECT_FALSE(Value("my watch says 91%", "heart_rate"));
   EXPECT_EQ(*Value("the blood pressure machine says 200/120", "systolic_bp"), 200);
   EXPECT_FALSE(Value("32/40, 3/52 of headache", "systolic_bp"));
   EXPECT_EQ(*Value("drowsy, SBP 82, HR 130", "systolic_bp"), 82);
