@@ -238,6 +238,16 @@ TEST(EngineUnderstanding, ADenialReportsItsFindingAbsentAndADeniedDenialPresent)
   EXPECT_TRUE(Has(PresentFindings("wheezy and not talking in full sentences"), "severe_breathlessness"));
 }
 
+TEST(EngineUnderstanding, ANegationIsNeverSpellCorrectedAway) {
+  // "arent" is not in any synonym; correcting it to "are" once made this bone tenderness.
+  EXPECT_FALSE(Has(PresentFindings("the ankle bones themselves arent tender when i press"), "bone_tenderness_ankle"));
+}
+
+TEST(EngineUnderstanding, FindingAnObjectOnTheFloorIsNotAFall) {
+  EXPECT_FALSE(Has(PresentFindings("I found the key fob open on the floor and the battery is gone"), "unable_to_get_up"));
+  EXPECT_TRUE(Has(PresentFindings("we found her on the floor this morning"), "unable_to_get_up"));
+}
+
 TEST(EngineUnderstanding, APhraseFollowedByOfMyBodyPartIsAboutThatPart) {
   // "pain in both sides" alone is flank pain; "... of my forehead" makes it a headache.
   const auto forehead = PresentFindings("pain in both sides of my forehead since this morning");

@@ -75,11 +75,11 @@ bool IsTerminator(std::string_view word) {
 }
 
 // Words too common to anchor a loose match: "right side of my face wont move" must not
-// become "moved to the right".
+// become "moved to the right", and "found the key fob on the floor" is not a fall.
 bool IsWeakWord(std::string_view stem) {
-  static constexpr std::array<std::string_view, 16> kWords{
+  static constexpr std::array<std::string_view, 17> kWords{
       "right", "left", "side", "move", "one", "both", "up", "down", "out", "off", "over",
-      "like", "come", "came", "take", "make"};
+      "like", "come", "came", "take", "make", "found"};
   return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
