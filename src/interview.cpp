@@ -113,7 +113,9 @@ Result<InterviewStep> Engine::Impl::Interview(const AssessRequest& request,
   InterviewStep step;
   step.questions_answered = static_cast<int>(answers.size());
   const TriageLevel level = state->assessment.triage.level;
-  auto screening = questions_->NextScreening(state->evidence, state->posterior, asked, level);
+  // A patient cannot answer "is the CSF neutrophil count raised?"; a clinician can.
+  const bool ask_results = request.mode == Mode::kClinician;
+  auto screening = questions_->NextScreening(state->evidence, state->posterior, asked, level, ask_results);
   const double top = state->posterior.ranked.empty() ? 0 : state->posterior.ranked.front().probability;
 
   if (step.questions_answered >= options.max_questions) {
@@ -124,7 +126,7 @@ Result<InterviewStep> Engine::Impl::Interview(const AssessRequest& request,
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.2f", top);
     step.stop_reason = "confident: " + state->assessment.conditions.front().lay_name + " at " + buffer;
-  } else if (auto best = questions_->MostInformative(state->evidence, state->posterior, asked);
+  } else if (auto best = questions_->MostInformative(state->evidence, state->posterior, asked, ask_results);
              best && best->information >= options.min_information) {
     step.next = MakeQuestion(*best, request.mode);
   } else {

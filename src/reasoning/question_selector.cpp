@@ -37,9 +37,11 @@ QuestionSelector::QuestionSelector(const knowledge::KnowledgeBase& kb, const Inf
 }
 
 bool QuestionSelector::Askable(knowledge::FindingIndex f, const EvidenceSet& evidence,
-                               const std::vector<knowledge::FindingIndex>& asked) const {
-  // Vital-sign findings ("pulse over 130") are read from measurements, not asked.
-  if (kb_.finding(f).kind == "vital") return false;
+                               const std::vector<knowledge::FindingIndex>& asked, bool ask_results) const {
+  // Vital-sign findings ("pulse over 130") are read from measurements, not asked; test
+  // results are asked only of a clinician.
+  const std::string& kind = kb_.finding(f).kind;
+  if (kind == "vital" || (kind == "test" && !ask_results)) return false;
   if (Known(f, evidence) || std::find(asked.begin(), asked.end(), f) != asked.end()) return false;
   // "Are you pregnant?" is never asked of a man or a young child, even when a rule about
   // pregnancy is partly met by a finding they do have (a headache).
@@ -57,18 +59,18 @@ bool QuestionSelector::Askable(knowledge::FindingIndex f, const EvidenceSet& evi
 
 std::optional<knowledge::FindingIndex> QuestionSelector::MissingFinding(
     const knowledge::RedFlagRule& rule, const EvidenceSet& evidence,
-    const std::vector<knowledge::FindingIndex>& asked) const {
+    const std::vector<knowledge::FindingIndex>& asked, bool ask_results) const {
   // Every 'all' finding must be present or still askable; the first askable one is asked.
   std::optional<knowledge::FindingIndex> missing;
   for (auto f : rule.all) {
     if (evidence.IsPresent(f)) continue;
-    if (!Askable(f, evidence, asked)) return std::nullopt;  // known absent, or not answerable
+    if (!Askable(f, evidence, asked, ask_results)) return std::nullopt;  // known absent, or not answerable
     if (!missing) missing = f;
   }
   if (missing) return missing;
   // All of 'all' present: the rule waits on one of 'any'.
   for (auto f : rule.any) {
-    if (Askable(f, evidence, asked)) return f;
+    if (Askable(f, evidence, asked, ask_results)) return f;
   }
   return std::nullopt;
 }
@@ -105,7 +107,7 @@ double QuestionSelector::ChanceToFire(const knowledge::RedFlagRule& rule, const 
 
 std::optional<QuestionChoice> QuestionSelector::NextScreening(
     const EvidenceSet& evidence, const Posterior& posterior,
-    const std::vector<knowledge::FindingIndex>& asked, TriageLevel current) const {
+    const std::vector<knowledge::FindingIndex>& asked, TriageLevel current, bool ask_results) const {
   // The rule most likely to fire on the answers still to come is checked first, weighted
   // by how far it would raise the level: with a headache and a fever, "is your neck stiff?"
   // comes before "has an eye check shown swelling at the back of the eye?", which is one
@@ -120,7 +122,7 @@ std::optional<QuestionChoice> QuestionSelector::NextScreening(
     for (auto f : rule.all) partly = partly || evidence.IsPresent(f);
     for (auto f : rule.any) partly = partly || evidence.IsPresent(f);
     if (!partly) continue;
-    const auto missing = MissingFinding(rule, evidence, asked);
+    const auto missing = MissingFinding(rule, evidence, asked, ask_results);
     if (!missing) continue;
     const double levels_raised = static_cast<double>(static_cast<int>(rule.level) - static_cast<int>(current));
     const double score = ChanceToFire(rule, evidence, posterior) * std::exp2(levels_raised);
@@ -157,7 +159,7 @@ double QuestionSelector::ExpectedGain(knowledge::FindingIndex f, const EvidenceS
 
 std::optional<QuestionChoice> QuestionSelector::MostInformative(
     const EvidenceSet& evidence, const Posterior& posterior,
-    const std::vector<knowledge::FindingIndex>& asked) const {
+    const std::vector<knowledge::FindingIndex>& asked, bool ask_results) const {
   // The pool: findings of the leading conditions, and of the leading must-not-miss ones,
   // which a complaint of risk factors alone ("on the pill, just back from a long flight")
   // would otherwise never reach.
@@ -172,7 +174,7 @@ std::optional<QuestionChoice> QuestionSelector::MostInformative(
   std::vector<knowledge::FindingIndex> pool;
   for (auto c : sources) {
     for (const auto& link : kb_.condition(c).findings) {
-      if (Askable(link.finding, evidence, asked) &&
+      if (Askable(link.finding, evidence, asked, ask_results) &&
           std::find(pool.begin(), pool.end(), link.finding) == pool.end()) {
         pool.push_back(link.finding);
       }

@@ -31,13 +31,16 @@ class QuestionSelector {
   // rule that is partly met (one of its findings present, its age band holding) and would
   // raise the level above current; of those, the rule likeliest to fire, weighted by how far
   // it would raise the level.
+  // ask_results false (a patient answering): test results such as a CSF count or an ECG
+  // finding are never asked; only a clinician has them.
   std::optional<QuestionChoice> NextScreening(const EvidenceSet& evidence, const Posterior& posterior,
                                               const std::vector<knowledge::FindingIndex>& asked,
-                                              TriageLevel current) const;
+                                              TriageLevel current, bool ask_results = true) const;
   // The unasked finding with the highest expected information gain, among the findings of
   // the leading conditions.
   std::optional<QuestionChoice> MostInformative(const EvidenceSet& evidence, const Posterior& posterior,
-                                                const std::vector<knowledge::FindingIndex>& asked) const;
+                                                const std::vector<knowledge::FindingIndex>& asked,
+                                                bool ask_results = true) const;
   // Entropy of the posterior (conditions and "none of these"), nats, with must-not-miss
   // conditions weighted more.
   double Entropy(const Posterior& posterior) const;
@@ -46,14 +49,15 @@ class QuestionSelector {
   // The finding to ask so the rule could fire, or nullopt when it cannot.
   std::optional<knowledge::FindingIndex> MissingFinding(const knowledge::RedFlagRule& rule,
                                                         const EvidenceSet& evidence,
-                                                        const std::vector<knowledge::FindingIndex>& asked) const;
+                                                        const std::vector<knowledge::FindingIndex>& asked,
+                                                        bool ask_results) const;
   // The chance a finding not yet known is present, from the differential.
   double PredictedYes(knowledge::FindingIndex f, const Posterior& posterior) const;
   // The chance the rule fires once its unknown findings are asked.
   double ChanceToFire(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence,
                       const Posterior& posterior) const;
   bool Askable(knowledge::FindingIndex f, const EvidenceSet& evidence,
-               const std::vector<knowledge::FindingIndex>& asked) const;
+               const std::vector<knowledge::FindingIndex>& asked, bool ask_results) const;
   double ExpectedGain(knowledge::FindingIndex f, const EvidenceSet& evidence, const Posterior& posterior,
                       double entropy) const;
 

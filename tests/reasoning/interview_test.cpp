@@ -1,6 +1,8 @@
 // The adaptive interview through the public API, on the default knowledge base.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "default_engine.h"
 
 namespace sanus {
@@ -49,16 +51,38 @@ TEST_F(InterviewTest, ScreensTheLikeliestWarningSignFirst) {
   EXPECT_EQ(step->next->finding_id, "sudden_onset");
 }
 
+// The findings an interview asks about when every answer is "don't know".
+std::vector<std::string> AskedWhenUnsure(const AssessRequest& request) {
+  std::vector<InterviewAnswer> answers;
+  std::vector<std::string> asked;
+  for (int i = 0; i < 15; ++i) {
+    auto step = testing::DefaultEngine().Interview(request, answers);
+    EXPECT_TRUE(step.ok());
+    if (!step.ok() || !step->next) break;
+    asked.push_back(step->next->finding_id);
+    answers.push_back({step->next->finding_id, Answer::kDontKnow, std::nullopt});
+  }
+  return asked;
+}
+
 TEST_F(InterviewTest, NeverAsksAManWhetherHeIsPregnant) {
   for (const char* complaint : {"I've had a headache since this morning", "tummy pain and being sick"}) {
-    const AssessRequest request{complaint, 35.0, Sex::kMale, Mode::kPatient, {}, {}};
-    std::vector<InterviewAnswer> answers;
-    for (int i = 0; i < 15; ++i) {
-      auto step = testing::DefaultEngine().Interview(request, answers);
-      ASSERT_TRUE(step.ok());
-      if (!step->next) break;
-      EXPECT_NE(step->next->finding_id, "pregnant") << complaint;
-      answers.push_back({step->next->finding_id, Answer::kDontKnow, std::nullopt});
+    for (const auto& id : AskedWhenUnsure({complaint, 35.0, Sex::kMale, Mode::kPatient, {}, {}})) {
+      EXPECT_NE(id, "pregnant") << complaint;
+    }
+  }
+}
+
+TEST_F(InterviewTest, NeverAsksAPatientForATestResult) {
+  std::set<std::string> results;
+  for (const auto& f : testing::DefaultEngine().Findings()) {
+    if (f.kind == "test") results.insert(f.id);
+  }
+  ASSERT_FALSE(results.empty());
+  for (const char* complaint : {"fever and a bad headache since yesterday", "feeling breathless and very tired",
+                                "pain in my tummy and I keep being sick"}) {
+    for (const auto& id : AskedWhenUnsure({complaint, 45.0, Sex::kFemale, Mode::kPatient, {}, {}})) {
+      EXPECT_FALSE(results.count(id)) << complaint << ": asked " << id;
     }
   }
 }
