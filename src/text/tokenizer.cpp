@@ -50,6 +50,18 @@ Token ReadWord(std::string_view text, size_t& i) {
   return token;
 }
 
+// The word a clinician's symbol stands for, or nullptr.
+const char* ShorthandWord(std::string_view text, size_t i) {
+  const char c = text[i];
+  // "# clavicle", "scaphoid #": a clinician's mark for a fracture; "#2" is a number.
+  if (c == '#' && !(i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])))) {
+    return "fracture";
+  }
+  if (c == '<' && !(i + 1 < text.size() && text[i + 1] == '-')) return "under";
+  if (c == '>' && !(i > 0 && (text[i - 1] == '-' || text[i - 1] == '='))) return "over";
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -60,6 +72,13 @@ std::vector<Token> Tokenize(std::string_view text) {
     if (std::isalnum(c) || IsCurlyApostrophe(text, i)) {
       Token token = ReadWord(text, i);
       if (!token.text.empty()) tokens.push_back(std::move(token));
+      continue;
+    }
+    // A clinician's "CRT < 3 s" or "HR > 100" compares: read as the words people use, so
+    // "< 3 s" is not "3 s". An arrow ("->", "=>", "<-") is not a comparison.
+    if (const char* word = ShorthandWord(text, i)) {
+      tokens.push_back({word, TokenKind::kWord, static_cast<int>(i), static_cast<int>(i + 1)});
+      ++i;
       continue;
     }
     const TokenKind kind = PunctuationKind(static_cast<char>(c));

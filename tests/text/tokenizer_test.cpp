@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace sanus::text {
 namespace {
 
@@ -22,6 +25,21 @@ TEST(Tokenizer, HandlesCurlyApostropheAndEmptyText) {
   ASSERT_EQ(tokens.size(), 1u);
   EXPECT_EQ(tokens[0].text, "dont");
   EXPECT_TRUE(Tokenize("").empty());
+}
+
+TEST(Tokenizer, ReadsAComparisonAsAWordButNotAnArrow) {
+  const auto tokens = Tokenize("CRT < 3 s, HR > 100, cough -> SOB");
+  std::vector<std::string> words;
+  for (const auto& t : tokens) words.push_back(t.text);
+  EXPECT_EQ(words, (std::vector<std::string>{"crt", "under", "3", "s", ",", "hr", "over", "100", ",", "cough",
+                                             "-", "sob"}));
+}
+
+TEST(Tokenizer, ReadsAHashAsAFractureButNotBeforeANumber) {
+  const auto tokens = Tokenize("# clavicle, scaphoid #, item #2");
+  std::vector<std::string> words;
+  for (const auto& t : tokens) words.push_back(t.text);
+  EXPECT_EQ(words, (std::vector<std::string>{"fracture", "clavicle", ",", "scaphoid", "fracture", ",", "item", "2"}));
 }
 
 TEST(Tokenizer, SurvivesArbitraryBytes) {
