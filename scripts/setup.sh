@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config libyaml-cpp-dev libyaml-dev nlohmann-json3-dev libcli11-dev
           libstemmer-dev libgoogle-perftools-dev libre2-dev libsqlite3-dev libxapian-dev libxml2-dev libcpp-httplib-dev libgtest-dev libgmock-dev
           libbenchmark-dev
+          wbritish wamerican  # English word lists: the spelling corrector leaves real words alone
           libpq-dev libssl-dev postgresql  # libpq: the audit log in PostgreSQL; postgresql: its test server
           chromium)  # the browser the web page tests drive (tests/web/)
 # Node and npm run the browser tests; a machine with its own Node keeps it.

@@ -97,8 +97,10 @@ void CheckConditions(const KnowledgeBase& kb, std::vector<std::string>& problems
 void CheckRedFlags(const KnowledgeBase& kb, std::vector<std::string>& problems) {
   for (const auto& r : kb.red_flags) {
     if (r.source_ids.empty()) problems.push_back(r.origin + ": rule '" + r.id + "' cites no source");
-    if (r.level < TriageLevel::kUrgent) {
-      problems.push_back(r.origin + ": rule '" + r.id + "' must be urgent or above");
+    // A rule at self-care would never change a level. Consultation is allowed: it is the safety
+    // net for self-care that has not worked, not a red flag, but it escalates the same way.
+    if (r.level < TriageLevel::kConsultation) {
+      problems.push_back(r.origin + ": rule '" + r.id + "' must be consultation or above");
     }
     if (r.age_from && r.age_to && *r.age_from >= *r.age_to) {
       problems.push_back(r.origin + ": rule '" + r.id + "' has an empty age band");

@@ -21,11 +21,13 @@ constexpr std::array<Trigger, 9> kListNegations{{
 }};
 
 // Negation that covers the next finding and an "or"/"nor"-joined list after it.
-constexpr std::array<Trigger, 22> kNegations{{
+constexpr std::array<Trigger, 26> kNegations{{
     {{"no"}}, {{"non"}}, {{"not"}}, {{"never"}}, {{"nor"}}, {{"dont", "have"}}, {{"doesnt", "have"}},
     {{"didnt", "have"}}, {{"havent", "had"}}, {{"hasnt", "had"}}, {{"havent", "got"}},
     {{"hasnt", "got"}}, {{"isnt"}}, {{"wasnt"}}, {{"arent"}}, {{"werent"}}, {{"didnt"}},
     {{"none"}}, {{"neither"}}, {{"dont"}}, {{"doesnt"}}, {{"havent"}},
+    // What a partner or parent has not seen: "my wife hasn't said I snore".
+    {{"hasnt", "said"}}, {{"hasnt", "mentioned"}}, {{"hasnt", "noticed"}}, {{"hasnt", "seen"}},
 }};
 
 // Words that look like negation but are not ("not sure", "no idea", "no better").
@@ -35,9 +37,12 @@ constexpr std::array<Trigger, 10> kPseudoNegations{{
     {{"not", "improving"}}, {{"no", "relief"}},
 }};
 
-constexpr std::array<Trigger, 8> kHypothetical{{
+constexpr std::array<Trigger, 13> kHypothetical{{
     {{"if"}}, {{"in", "case"}}, {{"unless"}}, {{"what", "if"}}, {{"should", "i", "get"}},
     {{"watch", "out", "for"}}, {{"look", "out", "for"}}, {{"worried", "i", "might"}},
+    // The person's own guess at a cause is not a finding: "drops, thinking it was wax".
+    {{"thinking", "it", "was"}}, {{"thought", "it", "was"}}, {{"thought", "it", "might"}},
+    {{"thinking", "it", "might"}}, {{"assumed", "it", "was"}},
 }};
 
 constexpr std::array<Trigger, 10> kHistoricalBefore{{
@@ -176,6 +181,38 @@ bool PostNegated(const ContextReader& r, size_t last_token) {
                           t[i].text == "nil" || t[i].text == "absent" || t[i].text == "denies");
 }
 
+// The words between two findings in a list.
+struct Gap {
+  bool comma = false;        // a comma separates them
+  bool closes_list = false;  // the last word before the second finding is "or" or "nor"
+  int other_words = 0;       // words that are neither list words nor fillers
+};
+
+Gap ReadGap(const std::vector<Token>& tokens, size_t from, size_t to) {
+  Gap gap;
+  for (size_t i = from; i < to; ++i) {
+    const auto& t = tokens[i];
+    if (t.kind == TokenKind::kComma) gap.comma = true;
+    else if (t.text != "or" && t.text != "nor" && t.text != "and" && t.text != "any" &&
+             t.text != "no" && t.text != "/" && !IsFillerWord(t.text)) ++gap.other_words;
+  }
+  gap.closes_list = to > from && (tokens[to - 1].text == "or" || tokens[to - 1].text == "nor");
+  return gap;
+}
+
+// Whether the comma-joined run of findings that starts at match m ends with an "or" ("no fever,
+// rash or vomiting"): only list words may stand between them.
+bool ListClosedByOr(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& matches, size_t m,
+                    const auto& first_token, const auto& last_token) {
+  for (size_t j = m; j + 1 < matches.size(); ++j) {
+    const Gap gap = ReadGap(tokens, last_token(matches[j]) + 1, first_token(matches[j + 1]));
+    if (gap.other_words > 0) return false;
+    if (gap.closes_list) return true;
+    if (!gap.comma) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
@@ -220,25 +257,28 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
   // Carry a negation along a list: "no fever or cough", "denies cp, sob, nausea".
   for (size_t m = 1; m < matches.size(); ++m) {
     if (out[m - 1] != ContextStatus::kNegated || out[m] == ContextStatus::kNegated) continue;
-    bool joined = true, comma = false;
-    for (size_t i = last_token(matches[m - 1]) + 1; i < first_token(matches[m]); ++i) {
-      const auto& t = tokens[i];
-      if (t.kind == TokenKind::kComma) comma = true;
-      else if (t.text != "or" && t.text != "nor" && t.text != "and" && t.text != "any" &&
-               t.text != "no" && t.text != "/" && !IsFillerWord(t.text)) joined = false;
-    }
-    if (!joined) continue;
-    if (!comma) {
+    const Gap gap = ReadGap(tokens, last_token(matches[m - 1]) + 1, first_token(matches[m]));
+    // "denies suicidal ideation, plans or self-harm": the last item of a list closed by "or"
+    // is negated even when an item between was not a finding.
+    if (gap.closes_list && gap.comma && gap.other_words <= 3) {
       out[m] = ContextStatus::kNegated;
       continue;
     }
-    // Across a comma only when a list-style trigger opened the clause.
+    if (gap.other_words > 0) continue;
+    if (!gap.comma) {
+      out[m] = ContextStatus::kNegated;
+      continue;
+    }
+    // Across a comma only when a list-style trigger opened the clause, or when the list is
+    // closed by "or" further on ("no fever, rash or vomiting"): "no fever, chest pain for an
+    // hour" stays an open comma, so the chest pain is not negated.
     const size_t clause = r.ClauseStart(first_token(matches[m - 1]));
     size_t list_start = clause;
     while (list_start > 0 && tokens[list_start - 1].kind == TokenKind::kComma) {
       list_start = r.ClauseStart(list_start - 1);
     }
-    if (AnyTriggerIn(r, list_start, first_token(matches[m]), kListNegations)) {
+    if (AnyTriggerIn(r, list_start, first_token(matches[m]), kListNegations) ||
+        ListClosedByOr(tokens, matches, m, first_token, last_token)) {
       out[m] = ContextStatus::kNegated;
     }
   }

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "text/english_words.h"
+
 namespace sanus::text {
 
 int EditDistance(const std::string& a, const std::string& b, int limit) {
@@ -50,7 +52,9 @@ SpellingCorrector::SpellingCorrector(std::unordered_set<std::string> vocabulary)
 }
 
 std::optional<std::string> SpellingCorrector::Correct(const std::string& word) const {
-  if (word.size() < 5 || Knows(word)) return std::nullopt;
+  // A real English word is what the person meant, even when a medical word lies one letter
+  // away ("baking", "barking").
+  if (word.size() < 5 || Knows(word) || IsEnglishWord(word)) return std::nullopt;
   const int limit = word.size() >= 8 ? 2 : 1;
   int best = limit + 1;
   std::optional<std::string> choice;

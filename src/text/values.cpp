@@ -39,11 +39,11 @@ MeasuredValue Value(const char* name, double v, const RegexMatch& m) {
   return {name, v, m.Text(0), m.begin, m.end};
 }
 
-// "SLR +ve at 40 deg", "flexion to 90 degrees": degrees without a temperature word or a
+// "SLR +ve at 40 deg", "flexion limited to 30 degrees": degrees without a temperature word or a
 // Celsius/Fahrenheit unit are an angle when an examination word or "at" comes just before.
 bool IsAngle(const std::string& s, const RegexMatch& m) {
   static const RE2 kAngleContext(
-      R"((?:\bslr\b|straight leg|leg rais|flexion|extension|abduction|adduction|rotation|angle|\bat)(?:\s+(?:to|of|at|is))?\W*$)");
+      R"((?:\bslr\b|straight leg|leg rais|flexion|extension|abduction|adduction|rotation|angle|\bat)(?:\s+[a-z]+){0,2}?(?:\s+(?:to|of|at|is))?\W*$)");
   const int from = std::max(0, m.begin - 30);
   return RE2::PartialMatch(s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from)), kAngleContext);
 }
@@ -51,6 +51,18 @@ bool IsAngle(const std::string& s, const RegexMatch& m) {
 // "86F, fall at home" and "34M" are a clinician's age and sex, not degrees Fahrenheit: a bare
 // number with F or M and no temperature word. Below 93 a bare F reading would be severe
 // hypothermia, which nobody writes without "temp"; at the start of a note it is the age.
+// "it's about 31 degrees and he's been drinking cider": the weather, not the person. Bare
+// degrees (no temperature word) below 37.5 are read as the air or an angle, never as a low body
+// temperature: people report a fever as "39 degrees", while a cold body is written as "temp 34".
+bool IsWeatherOrNotAFever(const std::string& s, const RegexMatch& m, double celsius) {
+  if (celsius < 37.5) return true;
+  static const RE2 kWeatherBefore(R"((?:\bit was|\bit'?s|\bweather|\boutside|\bheatwave|\bthe heat|\bsun)\b[^.]{0,12}$)");
+  static const RE2 kWeatherAfter(R"(^\W*(?:outside|out\b|heat|in the (?:sun|shade)|today|in the day))");
+  const int from = std::max(0, m.begin - 25);
+  return RE2::PartialMatch(s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from)), kWeatherBefore) ||
+         RE2::PartialMatch(s.substr(static_cast<size_t>(m.end)), kWeatherAfter);
+}
+
 bool IsAgeAndSex(const std::string& s, const RegexMatch& m) {
   const std::string unit = m.Text(6);
   if (unit != "f") return false;
@@ -85,6 +97,7 @@ void AddTemperature(const std::string& s, std::vector<MeasuredValue>& out) {
     // No unit: 34-43 reads as Celsius and 93-110 as Fahrenheit, as people write them.
     const bool fahrenheit = unit.empty() ? v >= 93 : unit[0] == 'f';
     if (fahrenheit) v = (v - 32) * 5 / 9;
+    if (g == 3 && unit.empty() && IsWeatherOrNotAFever(s, m, v)) continue;
     if (v >= 30 && v <= 45) out.push_back(Value("temperature_c", v, m));
   }
 }
@@ -147,7 +160,9 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   // "3+4" is not a pregnancy (a Gleason score): weeks plus days need "/40" or "I'm" before them.
   static const RE2 kGestation(
       R"(\b(\d{1,2})\+[0-6]\s*/\s*40\b|\b(?:i(?:'|’)?m|i am|she(?:'|’)?s|she is)\s+(\d{1,2})\+[0-6]\b|)"
-      R"(\b(\d{1,2})\s*/\s*40\b|\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)");
+      R"(\b(\d{1,2})\s*/\s*40\b|\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)"
+      // "I'm 32 weeks with my first", "she's 30 weeks and": said of oneself, weeks are a pregnancy.
+      R"(|\b(?:i(?:'|’)?m|i am|she(?:'|’)?s|she is)\s+(\d{1,2})\s*(?:weeks?|wks?)\s*(?:with|and|now|today|,|\.|$))");
   AddSimple(s, kPulse, "heart_rate", 20, 250, out);
   AddSimple(s, kResp, "resp_rate", 4, 80, out);
   AddSimple(s, kSpo2, "spo2", 50, 100, out);
@@ -174,9 +189,16 @@ Demographics ExtractDemographics(std::string_view text) {
   // after the number is checked so that "is 3 days" is not an age.
   static const RE2 kChildIs(
       R"(\b(?:son|daughter|boy|girl|baby|child|kid|toddler|grandson|granddaughter)\s*(?:is|who is|whos|aged|,)\s*(\d{1,2})\b\s*([a-z%]*))");
+  // "i'm 17, really bad cramps", "I am 45 and": a person's own age as a bare number, checked
+  // the same way ("I'm 5 weeks pregnant", "I'm 5'4") - and never a height or a weight.
+  static const RE2 kSelfIs(R"((?:^|[^a-z])(?:i'm|i’m|im|i am)\s+(\d{1,3})\b(['’"./]?)\s*([a-z%]*))");
   static const std::string kNotAge[] = {"day", "days", "week", "weeks", "wks", "month", "months",
                                         "mths", "hour", "hours", "hrs", "minute", "minutes", "mins",
-                                        "times", "%", "kg", "lb", "lbs", "stone", "cm"};
+                                        "times", "%", "kg", "lb", "lbs", "stone", "st", "cm", "ft",
+                                        "foot", "feet", "inches", "in", "x", "of", "out", "plus"};
+  auto is_age_word = [&](std::string_view word) {
+    return std::find(std::begin(kNotAge), std::end(kNotAge), word) == std::end(kNotAge);
+  };
   if (auto m = FindAll(kInfant, s); !m.empty()) {
     const double n = NumberWord(m[0].Text(1));
     const char unit = m[0].Text(2)[0];
@@ -184,9 +206,10 @@ Demographics ExtractDemographics(std::string_view text) {
   } else if (auto y = FindAll(kYears, s); !y.empty()) {
     const int g = y[0].Has(1) ? 1 : (y[0].Has(2) ? 2 : 3);
     d.age_years = ToNumber(y[0].Text(g));
-  } else if (auto c = FindAll(kChildIs, s);
-             !c.empty() && std::find(std::begin(kNotAge), std::end(kNotAge), c[0].Text(2)) == std::end(kNotAge)) {
+  } else if (auto c = FindAll(kChildIs, s); !c.empty() && is_age_word(c[0].Text(2))) {
     d.age_years = ToNumber(c[0].Text(1));
+  } else if (auto i = FindAll(kSelfIs, s); !i.empty() && i[0].Text(2).empty() && is_age_word(i[0].Text(3))) {
+    d.age_years = ToNumber(i[0].Text(1));
   } else if (auto k = FindAll(kCompact, s); !k.empty()) {
     d.age_years = ToNumber(k[0].Text(1));
     d.sex = k[0].Text(2) == "m" ? Sex::kMale : Sex::kFemale;

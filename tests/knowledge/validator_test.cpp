@@ -43,11 +43,11 @@ TEST(Validator, RejectsBadUrlAndIcdCode) {
   EXPECT_TRUE(Mentions(problems, "'flu' is not an ICD-10 code"));
 }
 
-TEST(Validator, RejectsRedFlagBelowUrgentOrWithoutSource) {
+TEST(Validator, RejectsRuleAtSelfCareOrWithoutSource) {
   const auto kb = Load({{"red_flags/bad.yaml",
-                         "- {id: rf_weak, level: consultation, reason: r, all: [cough], sources: []}\n"}});
+                         "- {id: rf_weak, level: self_care, reason: r, all: [cough], sources: []}\n"}});
   const auto problems = Validate(kb);
-  EXPECT_TRUE(Mentions(problems, "rule 'rf_weak' must be urgent or above"));
+  EXPECT_TRUE(Mentions(problems, "rule 'rf_weak' must be consultation or above"));
   EXPECT_TRUE(Mentions(problems, "rule 'rf_weak' cites no source"));
 }
 

@@ -68,16 +68,22 @@ TEST_F(ContextTest, Negation) {
   EXPECT_EQ(Status("denies chest pain", "chest_pain"), "absent");
   EXPECT_EQ(Status("I don't have a cough", "cough"), "absent");
   EXPECT_EQ(Status("fever: no", "fever"), "absent");
+  EXPECT_EQ(Status("my wife hasn't said I snore", "loud_snoring"), "absent");
 }
 
 TEST_F(ContextTest, NegationCarriesAlongAList) {
   EXPECT_EQ(Status("no fever or cough", "cough"), "absent");
   EXPECT_EQ(Status("denies chest pain, vomiting, headache", "headache"), "absent");
+  // A list closed by "or" is one denial, even with a plain "no" and an item that is no finding.
+  EXPECT_EQ(Status("no fever, rash or vomiting", "rash"), "absent");
+  EXPECT_EQ(Status("no fever, rash or vomiting", "vomiting"), "absent");
+  EXPECT_EQ(Status("denies suicidal ideation, plans or self-harm", "suicidal_thoughts"), "absent");
 }
 
 TEST_F(ContextTest, NegationStopsAtANewStatement) {
   // A comma after a plain "no" starts a new statement: the chest pain is real.
   EXPECT_EQ(Status("no fever, chest pain for an hour", "chest_pain"), "present");
+  EXPECT_EQ(Status("no fever, headache and vomiting since last night", "vomiting"), "present");
   EXPECT_EQ(Status("no cough but a fever since yesterday", "fever"), "present");
   EXPECT_EQ(Status("not sure if it's a fever", "fever"), "present");
 }
@@ -85,6 +91,7 @@ TEST_F(ContextTest, NegationStopsAtANewStatement) {
 TEST_F(ContextTest, OtherPeopleHistoryAndHypotheticals) {
   EXPECT_EQ(Status("my father had chest pain before he died", "chest_pain"), "");
   EXPECT_EQ(Status("call if you get chest pain", "chest_pain"), "");
+  EXPECT_EQ(Status("I tried olive oil drops thinking it was wax", "earwax_seen"), "");
   EXPECT_EQ(Status("history of diabetes", "diabetes"), "present");  // a risk factor stays
   // A parent describing their child: the child is the patient.
   EXPECT_EQ(Status("my son has a fever", "fever"), "present");

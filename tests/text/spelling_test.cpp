@@ -26,5 +26,12 @@ TEST(SpellingCorrector, LeavesKnownShortAndAmbiguousWordsAlone) {
   EXPECT_EQ(speller.Correct("sweatx"), std::nullopt);  // sweats and sweaty are equally close
 }
 
+TEST(SpellingCorrector, LeavesRealEnglishWordsAlone) {
+  SpellingCorrector speller({"barking", "bleeding", "swelling"});
+  EXPECT_EQ(speller.Correct("baking"), std::nullopt);    // a hot baking tray, not a barking cough
+  EXPECT_EQ(speller.Correct("breeding"), std::nullopt);  // an English word too
+  EXPECT_EQ(speller.Correct("swellling"), "swelling");   // not a word: a slip of the keys
+}
+
 }  // namespace
 }  // namespace sanus::text

@@ -33,6 +33,12 @@ TEST(Values, DegreesOfAnExaminationAreNotATemperature) {
   EXPECT_FALSE(Value("hip flexion to 40 degrees", "temperature_c"));
   EXPECT_NEAR(*Value("she is 39 degrees and shivering", "temperature_c"), 39.0, 1e-9);
   EXPECT_NEAR(*Value("temp at 40 deg", "temperature_c"), 40.0, 1e-9);
+  // An angle after the examination word, the weather, a bare low number: not the person's temperature.
+  EXPECT_FALSE(Value("R knee effusion, flexion limited to 30 degrees by pain", "temperature_c"));
+  EXPECT_FALSE(Value("its about 31 degrees and hes been on cider all day", "temperature_c"));
+  EXPECT_FALSE(Value("it was 39 degrees in Spain and he collapsed", "temperature_c"));
+  EXPECT_FALSE(Value("we were out in 38 degree heat", "temperature_c"));
+  EXPECT_NEAR(*Value("temp 31 degrees after being pulled from the river", "temperature_c"), 31.0, 1e-9);
 }
 
 TEST(Values, VitalSigns) {
@@ -56,6 +62,8 @@ TEST(Values, WeeksOfPregnancy) {
   EXPECT_EQ(*Value("I'm 39+2 and had a gush of water", "gestation_weeks"), 39);
   EXPECT_EQ(*Value("I’m 34+1 with tightenings", "gestation_weeks"), 34);
   EXPECT_EQ(*Value("12 weeks pregnant and bleeding", "gestation_weeks"), 12);
+  EXPECT_EQ(*Value("Im 32 weeks with my first and baby is quiet", "gestation_weeks"), 32);
+  EXPECT_FALSE(Value("I'm 3 weeks into a course of antibiotics", "gestation_weeks"));
   EXPECT_FALSE(Value("protein 2+ on the dipstick", "gestation_weeks"));
   EXPECT_FALSE(Value("prostate biopsy Gleason 3+4=7", "gestation_weeks"));
 }
@@ -82,6 +90,18 @@ TEST(Demographics, AgeAndSexStatedInText) {
   EXPECT_EQ(d.sex, Sex::kFemale);
   d = ExtractDemographics("6 week old baby, temp 38.2");
   EXPECT_NEAR(*d.age_years, 42.0 / 365, 1e-9);
+}
+
+TEST(Demographics, OwnAgeAsABareNumber) {
+  EXPECT_EQ(ExtractDemographics("i'm 17, really bad cramps every period").age_years, 17);
+  EXPECT_EQ(ExtractDemographics("I am 45 and my knee is swollen").age_years, 45);
+  EXPECT_EQ(ExtractDemographics("im 70 and keep falling").age_years, 70);
+  // A pregnancy, a height, a weight or a score is not an age.
+  EXPECT_FALSE(ExtractDemographics("I'm 5 weeks pregnant and bleeding").age_years);
+  EXPECT_FALSE(ExtractDemographics("I'm 5'4 and have lost weight").age_years);
+  EXPECT_FALSE(ExtractDemographics("I'm 6 foot and 90kg").age_years);
+  EXPECT_FALSE(ExtractDemographics("I'm 100% sure it is the same rash").age_years);
+  EXPECT_FALSE(ExtractDemographics("I'm 2 days late").age_years);
 }
 
 }  // namespace
