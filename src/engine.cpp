@@ -71,7 +71,7 @@ void Engine::Impl::AddImpliedFindings(std::vector<text::FoundFinding>& findings)
     if (findings[i].presence != Presence::kPresent) continue;
     for (auto implied : kb_.finding(findings[i].finding).implies) {
       const text::FoundFinding source = findings[i];
-      text::MergeFinding(findings, {implied, Presence::kPresent, source.span, source.begin, source.end});
+      text::MergeFinding(findings, {implied, Presence::kPresent, source.span, source.begin, source.end, true});
     }
   }
 }
@@ -104,7 +104,7 @@ Result<reasoning::EvidenceSet> Engine::Impl::BuildEvidence(const AssessRequest& 
   evidence.age_years = request.age_years ? request.age_years : understood.demographics.age_years;
   evidence.sex = request.sex != Sex::kUnknown ? request.sex : understood.demographics.sex;
   for (const auto& found : understood.findings) {
-    evidence.items.push_back({found.finding, found.presence});
+    evidence.items.push_back({found.finding, found.presence, found.implied, found.denied});
     const auto& f = kb_.finding(found.finding);
     assessment.findings.push_back({f.id, f.name, f.lay, f.kind, found.presence, found.span, found.begin, found.end});
     // Only women can be pregnant: a stated pregnancy settles an unknown sex.
@@ -236,7 +236,11 @@ std::vector<RedFlagRuleSummary> Engine::RedFlagRules() const {
   const auto& kb = impl_->kb();
   std::vector<RedFlagRuleSummary> out;
   for (const auto& r : kb.red_flags) {
-    RedFlagRuleSummary s{r.id, r.level, {}, {}, r.age_from, r.age_to, std::nullopt, std::nullopt, std::nullopt};
+    RedFlagRuleSummary s{r.id, r.level, {}, {}, r.age_from, r.age_to, Sex::kUnknown, std::nullopt, std::nullopt,
+                         std::nullopt};
+    if (r.sex != knowledge::SexRestriction::kAny) {
+      s.sex = r.sex == knowledge::SexRestriction::kFemale ? Sex::kFemale : Sex::kMale;
+    }
     for (auto f : r.all) s.all.push_back(kb.finding(f).id);
     for (auto f : r.any) s.any.push_back(kb.finding(f).id);
     if (r.vital) {
@@ -251,10 +255,9 @@ std::vector<RedFlagRuleSummary> Engine::RedFlagRules() const {
 
 std::vector<std::string> Engine::RedFlagFindings() const {
   const auto& kb = impl_->kb();
-  const auto mask = reasoning::RedFlagFindingMask(kb);
   std::vector<std::string> out;
-  for (size_t i = 0; i < mask.size(); ++i) {
-    if (mask[i]) out.push_back(kb.findings[i].id);
+  for (const auto& f : kb.findings) {
+    if (f.red_flag) out.push_back(f.id);
   }
   return out;
 }

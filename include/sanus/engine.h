@@ -41,6 +41,7 @@ struct RedFlagRuleSummary {
   std::vector<std::string> all;  // every one present
   std::vector<std::string> any;  // at least one present (empty: no such condition)
   std::optional<double> age_from, age_to;  // years, [from, to)
+  Sex sex = Sex::kUnknown;                 // the rule's sex, or kUnknown for either
   std::optional<std::string> vital;        // value name
   std::optional<double> vital_min, vital_max;
 };
@@ -119,8 +120,8 @@ class Engine {
   // One source by its exact id; kNotFound for an unknown id.
   Result<Citation> SourceById(const std::string& id) const;
   std::vector<RedFlagRuleSummary> RedFlagRules() const;
-  // The ids of the red-flag findings: alarm features marked in the knowledge base, and what
-  // they imply. Adding one to any assessment never lowers its triage level.
+  // The ids of the red-flag findings: alarm features marked in the knowledge base. Adding one
+  // (with what it implies) to any assessment never lowers its triage level.
   std::vector<std::string> RedFlagFindings() const;
   // A version string of the loaded knowledge base (a content hash).
   std::string KnowledgeVersion() const;

@@ -108,6 +108,8 @@ struct RedFlagRule {
   TriageLevel level = TriageLevel::kEmergency;
   std::vector<FindingIndex> all, any;
   std::optional<double> age_from, age_to;
+  // A rule for one sex ("urinary symptoms in a man") never fires when the sex is unknown.
+  SexRestriction sex = SexRestriction::kAny;
   std::optional<ValueRule> vital;
   std::vector<std::string> source_ids;
   std::string origin;

@@ -203,7 +203,7 @@ class Loader {
     c.triage = ReadLevel(r, "triage");
     c.dangerous = r.node()["dangerous"] && r.node()["dangerous"].Scalar() == "true";
     ReadPrevalence(r, c);
-    ReadSex(r, c);
+    c.sex = ReadSex(r);
     ReadAgeWeights(r, c);
     ReadGestation(r, c);
     ReadEpidemiology(r, c);
@@ -222,12 +222,14 @@ class Loader {
     c.prevalence = p.value_or(c.prevalence);
   }
 
-  void ReadSex(NodeReader& r, Condition& c) {
+  // The optional `sex:` of a condition or a rule.
+  static SexRestriction ReadSex(NodeReader& r) {
     const std::string sex = r.Text("sex", false);
-    if (sex.empty() || sex == "any") c.sex = SexRestriction::kAny;
-    else if (sex == "female") c.sex = SexRestriction::kFemale;
-    else if (sex == "male") c.sex = SexRestriction::kMale;
-    else r.Problem("sex must be any, female or male, not '" + sex + "'");
+    if (sex.empty() || sex == "any") return SexRestriction::kAny;
+    if (sex == "female") return SexRestriction::kFemale;
+    if (sex == "male") return SexRestriction::kMale;
+    r.Problem("sex must be any, female or male, not '" + sex + "'");
+    return SexRestriction::kAny;
   }
 
   void ReadAgeWeights(NodeReader& r, Condition& c) {
@@ -319,6 +321,7 @@ class Loader {
       rule.age_from = a.Number("from");
       rule.age_to = a.Number("to");
     }
+    rule.sex = ReadSex(r);
     rule.vital = ReadValueRule(r, "vital");
     rule.source_ids = ResolveSources(r, r.List("sources"));
     if (rule.all.empty() && rule.any.empty() && !rule.vital) {

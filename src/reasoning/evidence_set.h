@@ -13,6 +13,10 @@ namespace sanus::reasoning {
 struct EvidenceItem {
   knowledge::FindingIndex finding;
   Presence presence = Presence::kPresent;
+  // Present only because another present finding implies it ("coughing blood" brings "cough"):
+  // the triage vote adds and removes it together with what implies it.
+  bool implied = false;
+  bool denied = false;  // implied, though the person had denied it: without its source it is absent
 };
 
 struct EvidenceSet {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "reasoning/red_flags.h"
+
 namespace sanus::reasoning {
 namespace {
 
@@ -16,13 +18,6 @@ constexpr double kDangerousWeight = 4.0;
 bool Known(knowledge::FindingIndex f, const EvidenceSet& evidence) {
   return std::any_of(evidence.items.begin(), evidence.items.end(),
                      [&](const EvidenceItem& i) { return i.finding == f; });
-}
-
-bool AgeBandHolds(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence) {
-  if (!rule.age_from && !rule.age_to) return true;
-  if (!evidence.age_years) return false;
-  return (!rule.age_from || *evidence.age_years >= *rule.age_from) &&
-         (!rule.age_to || *evidence.age_years < *rule.age_to);
 }
 
 }  // namespace
@@ -116,7 +111,7 @@ std::optional<QuestionChoice> QuestionSelector::NextScreening(
   std::optional<QuestionChoice> best;
   double best_score = 0;
   for (const auto& rule : kb_.red_flags) {
-    if (rule.level <= current || rule.vital || !AgeBandHolds(rule, evidence)) continue;
+    if (rule.level <= current || rule.vital || !PersonFits(rule, evidence)) continue;
     // Partly met: one of its findings is already present.
     bool partly = false;
     for (auto f : rule.all) partly = partly || evidence.IsPresent(f);

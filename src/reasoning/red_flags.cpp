@@ -13,6 +13,17 @@ bool VitalHolds(const knowledge::ValueRule& vital, const EvidenceSet& evidence) 
 
 }  // namespace
 
+bool PersonFits(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence) {
+  if (rule.age_from || rule.age_to) {
+    if (!evidence.age_years) return false;
+    if (rule.age_from && *evidence.age_years < *rule.age_from) return false;
+    if (rule.age_to && *evidence.age_years >= *rule.age_to) return false;
+  }
+  using knowledge::SexRestriction;
+  if (rule.sex == SexRestriction::kAny) return true;
+  return evidence.sex == (rule.sex == SexRestriction::kFemale ? Sex::kFemale : Sex::kMale);
+}
+
 bool RuleFires(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence) {
   for (const auto& f : rule.all) {
     if (!evidence.IsPresent(f)) return false;
@@ -22,11 +33,7 @@ bool RuleFires(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence) 
                    [&](knowledge::FindingIndex f) { return evidence.IsPresent(f); })) {
     return false;
   }
-  if (rule.age_from || rule.age_to) {
-    if (!evidence.age_years) return false;
-    if (rule.age_from && *evidence.age_years < *rule.age_from) return false;
-    if (rule.age_to && *evidence.age_years >= *rule.age_to) return false;
-  }
+  if (!PersonFits(rule, evidence)) return false;
   return !rule.vital || VitalHolds(*rule.vital, evidence);
 }
 
@@ -39,24 +46,5 @@ std::vector<const knowledge::RedFlagRule*> FiredRules(const knowledge::Knowledge
   return fired;
 }
 
-std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb) {
-  std::vector<bool> mask(kb.findings.size(), false);
-  for (size_t i = 0; i < kb.findings.size(); ++i) mask[i] = kb.findings[i].red_flag;
-  // What a red-flag finding implies arrives with it, so it counts as red-flag too: otherwise
-  // adding the finding would also change the evidence held fixed in the triage vote.
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (size_t i = 0; i < kb.findings.size(); ++i) {
-      if (!mask[i]) continue;
-      for (auto implied : kb.findings[i].implies) {
-        if (!mask[static_cast<size_t>(implied.value)]) {
-          mask[static_cast<size_t>(implied.value)] = true;
-          changed = true;
-        }
-      }
-    }
-  }
-  return mask;
-}
 
 }  // namespace sanus::reasoning

@@ -10,15 +10,15 @@
 
 namespace sanus::reasoning {
 
-// True when every condition of the rule holds for the evidence. A rule with an age band does
-// not fire when the age is unknown; its findings still escalate through other rules.
+// True when the person fits the rule's age band and sex. A rule with an age band or a sex does
+// not fire when the age or sex is unknown; its findings still escalate through other rules.
+bool PersonFits(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence);
+
+// True when every condition of the rule holds for the evidence.
 bool RuleFires(const knowledge::RedFlagRule& rule, const EvidenceSet& evidence);
 
 // The rules that fire, in knowledge-base order.
 std::vector<const knowledge::RedFlagRule*> FiredRules(const knowledge::KnowledgeBase& kb,
                                                       const EvidenceSet& evidence);
-
-// The red-flag findings: every finding marked `red_flag: true`, and every finding those imply.
-std::vector<bool> RedFlagFindingMask(const knowledge::KnowledgeBase& kb);
 
 }  // namespace sanus::reasoning

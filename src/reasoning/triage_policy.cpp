@@ -22,10 +22,40 @@ constexpr double kUnknownThreshold = 0.5;
 // present is decided by the rules themselves.
 constexpr size_t kMaxEnumeratedRedFlags = 8;
 
+std::vector<bool> OwnRedFlags(const knowledge::KnowledgeBase& kb) {
+  std::vector<bool> mask(kb.findings.size(), false);
+  for (size_t i = 0; i < kb.findings.size(); ++i) mask[i] = kb.findings[i].red_flag;
+  return mask;
+}
+
+// Adds to subset the implied findings (carried) that something in it implies, directly or
+// through another carried finding; a carried finding nothing in the subset implies goes back
+// to what the person said: absent if they denied it, otherwise not mentioned.
+void AddCarried(const knowledge::KnowledgeBase& kb, const std::vector<EvidenceItem>& carried, EvidenceSet& subset) {
+  std::vector<bool> added(carried.size(), false);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t c = 0; c < carried.size(); ++c) {
+      if (added[c]) continue;
+      const bool implied = std::any_of(subset.items.begin(), subset.items.end(), [&](const EvidenceItem& item) {
+        if (item.presence != Presence::kPresent) return false;
+        const auto& implies = kb.finding(item.finding).implies;
+        return std::find(implies.begin(), implies.end(), carried[c].finding) != implies.end();
+      });
+      if (!implied) continue;
+      subset.items.push_back(carried[c]);
+      added[c] = changed = true;
+    }
+  }
+  for (size_t c = 0; c < carried.size(); ++c) {
+    if (!added[c] && carried[c].denied) subset.items.push_back({carried[c].finding, Presence::kAbsent});
+  }
+}
+
 }  // namespace
 
 TriagePolicy::TriagePolicy(const knowledge::KnowledgeBase& kb, const Inference& inference)
-    : kb_(kb), inference_(inference), red_flag_finding_(RedFlagFindingMask(kb)) {}
+    : kb_(kb), inference_(inference), red_flag_finding_(OwnRedFlags(kb)) {}
 
 TriagePolicy::Vote TriagePolicy::VoteOfPosterior(const Posterior& posterior) const {
   Vote vote;
@@ -69,14 +99,19 @@ TriagePolicy::Vote TriagePolicy::VoteOfPosterior(const Posterior& posterior) con
 
 TriagePolicy::Vote TriagePolicy::VoteOverRedFlagSubsets(const EvidenceSet& evidence,
                                                         const Posterior& posterior) const {
+  // Red-flag findings the person reported are switched on and off; what they imply comes and
+  // goes with them (carried), so adding a red-flag finding can never lower the level. Everything
+  // else the person said, including a finding a red flag would imply, stays fixed.
   std::vector<size_t> flagged;
+  std::vector<EvidenceItem> carried;
   EvidenceSet base = evidence;
   base.items.clear();
   for (size_t i = 0; i < evidence.items.size(); ++i) {
     const auto& item = evidence.items[i];
-    const bool red = red_flag_finding_[static_cast<size_t>(item.finding.value)] &&
-                     item.presence == Presence::kPresent;
-    if (red && flagged.size() < kMaxEnumeratedRedFlags) flagged.push_back(i);
+    const bool present = item.presence == Presence::kPresent;
+    if (present && item.implied) carried.push_back(item);
+    else if (present && red_flag_finding_[static_cast<size_t>(item.finding.value)] &&
+             flagged.size() < kMaxEnumeratedRedFlags) flagged.push_back(i);
     else base.items.push_back(item);
   }
   Vote best = VoteOfPosterior(posterior);
@@ -87,6 +122,7 @@ TriagePolicy::Vote TriagePolicy::VoteOverRedFlagSubsets(const EvidenceSet& evide
     for (size_t b = 0; b < flagged.size(); ++b) {
       if (mask & (size_t{1} << b)) subset.items.push_back(evidence.items[flagged[b]]);
     }
+    AddCarried(kb_, carried, subset);
     if (subset.items.empty()) continue;  // no evidence at all says nothing
     Vote vote = VoteOfPosterior(inference_.Infer(subset));
     if (vote.level > best.level) {

@@ -10,6 +10,7 @@ void MergeFinding(std::vector<FoundFinding>& findings, FoundFinding found) {
   for (auto& existing : findings) {
     if (existing.finding == found.finding) {
       if (existing.presence == Presence::kAbsent && found.presence == Presence::kPresent) {
+        found.denied = found.implied;
         existing = std::move(found);
       }
       return;

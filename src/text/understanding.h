@@ -19,6 +19,8 @@ struct FoundFinding {
   Presence presence = Presence::kPresent;
   std::string span;  // the words; empty when derived from a value
   int begin = -1, end = -1;
+  bool implied = false;  // present only because another present finding implies it
+  bool denied = false;   // implied, though the person had denied it ("no cough", then coughing blood)
 };
 
 struct UnderstoodText {

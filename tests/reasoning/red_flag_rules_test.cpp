@@ -15,7 +15,7 @@ namespace {
 using testing::DefaultEngine;
 
 // The smallest request that satisfies a rule: all its findings, the first 'any' finding,
-// an age inside its band and a vital value inside its range.
+// an age inside its band, its sex and a vital value inside its range.
 AssessRequest RequestFor(const RedFlagRuleSummary& rule, size_t any_index) {
   AssessRequest request;
   for (const auto& f : rule.all) request.findings.push_back({f, Presence::kPresent});
@@ -25,6 +25,7 @@ AssessRequest RequestFor(const RedFlagRuleSummary& rule, size_t any_index) {
     const double to = rule.age_to.value_or(from + 40);
     request.age_years = from + (std::min(to, 120.0) - from) / 2;
   }
+  request.sex = rule.sex;
   if (rule.vital) {
     double v = rule.vital_min ? *rule.vital_min : *rule.vital_max - 1;
     request.values.push_back({*rule.vital, v});

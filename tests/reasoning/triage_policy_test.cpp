@@ -111,6 +111,18 @@ TEST_F(TriageSafety, ContradictionKeepsThePresentFinding) {
   EXPECT_EQ(Level(contradictory), Level(present));
 }
 
+TEST_F(TriageSafety, AStatedFindingARedFlagWouldImplyStaysInTheVote) {
+  // "cough" is implied by red flags such as coughing blood, but here the person says it: the
+  // vote keeps it rather than weighing "a bit tired" alone, which is a doctor's visit.
+  AssessRequest request{"10 days of a chesty cough bringing up yellow phlegm after a cold, no temperature, "
+                        "not short of breath, a bit tired",
+                        40.0, Sex::kFemale, Mode::kPatient, {}, {}};
+  EXPECT_EQ(Level(request), TriageLevel::kSelfCare);
+  // What a red flag implies still comes with it: coughing blood is never self-care.
+  request.text += ", coughing up blood";
+  EXPECT_GE(Level(request), TriageLevel::kUrgent);
+}
+
 TEST_F(TriageSafety, NothingUnderstoodIsAConsultationNotSelfCare) {
   AssessRequest request{"blorf wibble zqxv", std::nullopt, Sex::kUnknown, Mode::kPatient, {}, {}};
   EXPECT_EQ(Level(request), TriageLevel::kConsultation);
