@@ -257,5 +257,26 @@ TEST(EngineUnderstanding, APhraseFollowedByOfMyBodyPartIsAboutThatPart) {
   EXPECT_TRUE(Has(PresentFindings("pain in both sides of my back low down"), "flank_pain"));
 }
 
+TEST(EngineUnderstanding, AFitThatNeverHappenedBeforeIsAFirstSeizure) {
+  AssessRequest request;
+  request.text = "my dad went rigid and was shaking all over on the kitchen floor for a minute, "
+                 "this has never happened before, he is drowsy now";
+  request.age_years = 58;
+  auto a = testing::DefaultEngine().Assess(request);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->triage.level, TriageLevel::kEmergencyAmbulance);
+  // "Never happened before" names no illness by itself.
+  request.text = "a rash on my arm, never happened before";
+  a = testing::DefaultEngine().Assess(request);
+  ASSERT_TRUE(a.ok());
+  EXPECT_LT(a->triage.level, TriageLevel::kEmergency);
+}
+
+TEST(EngineUnderstanding, ARescueMedicineNamedIsNotTheSeizureItTreats) {
+  // "no buccal midazolam available" once denied a prolonged seizure.
+  const auto present = PresentFindings("GTC seizure ongoing over 5 min, no rescue buccal midazolam available");
+  EXPECT_TRUE(Has(present, "prolonged_seizure"));
+}
+
 }  // namespace
 }  // namespace sanus
