@@ -54,7 +54,8 @@ constexpr LabSpec kLabs[] = {
     {"potassium", R"(\bk\+?(?:\s|:|=)|\bpotassium\b)", 1, 12, AsIs},
     {"glucose", R"(\b(?:blood |capillary )?(?:glucose|sugars?)(?: levels?| reading)?\b|\bbms?\b|\bcbg\b)", 0.5, 150,
      GlucoseToMmol},
-    {"ketones", R"(\b(?:blood |capillary )?ketones?\b)", 0, 15, AsIs},
+    // "the blood ketone meter just said 3.6": a home meter's reading.
+    {"ketones", R"(\b(?:blood |capillary )?ketones?(?: (?:meter|monitor|test|reading))?(?: (?:just|now))?(?: (?:said|says|showed|shows|read|reads))?\b)", 0, 15, AsIs},
     {"creatinine", R"(\bcreat(?:inine)?\b|\bcr\b)", 10, 3000, CreatinineToUmol},
     {"urea", R"(\burea\b)", 0.5, 150, AsIs},
     {"urea", R"(\bbun\b)", 0.5, 150, BunToUrea},

@@ -149,6 +149,7 @@ TEST(LabValues, ConvertsUsUnits) {
 TEST(LabValues, ReadsAPatientsOwnReadings) {
   EXPECT_EQ(Lab("my blood sugar is 2.1 and im shaky", "glucose"), 2.1);
   EXPECT_EQ(Lab("BM 1.9 on the meter", "glucose"), 1.9);
+  EXPECT_EQ(Lab("her sugar is 24 and the blood ketone meter just said 3.6", "ketones"), 3.6);
 }
 
 TEST(LabValues, ANumberOfDaysIsNotAResult) {
