@@ -22,12 +22,6 @@ constexpr double kUnknownThreshold = 0.5;
 // present is decided by the rules themselves.
 constexpr size_t kMaxEnumeratedRedFlags = 8;
 
-std::vector<bool> OwnRedFlags(const knowledge::KnowledgeBase& kb) {
-  std::vector<bool> mask(kb.findings.size(), false);
-  for (size_t i = 0; i < kb.findings.size(); ++i) mask[i] = kb.findings[i].red_flag;
-  return mask;
-}
-
 // Adds to subset the implied findings (carried) that something in it implies, directly or
 // through another carried finding; a carried finding nothing in the subset implies goes back
 // to what the person said: absent if they denied it, otherwise not mentioned.
@@ -55,7 +49,7 @@ void AddCarried(const knowledge::KnowledgeBase& kb, const std::vector<EvidenceIt
 }  // namespace
 
 TriagePolicy::TriagePolicy(const knowledge::KnowledgeBase& kb, const Inference& inference)
-    : kb_(kb), inference_(inference), red_flag_finding_(OwnRedFlags(kb)) {}
+    : kb_(kb), inference_(inference) {}
 
 TriagePolicy::Vote TriagePolicy::VoteOfPosterior(const Posterior& posterior) const {
   Vote vote;
@@ -109,10 +103,13 @@ TriagePolicy::Vote TriagePolicy::VoteOverRedFlagSubsets(const EvidenceSet& evide
   for (size_t i = 0; i < evidence.items.size(); ++i) {
     const auto& item = evidence.items[i];
     const bool present = item.presence == Presence::kPresent;
-    if (present && item.implied) carried.push_back(item);
-    else if (present && red_flag_finding_[static_cast<size_t>(item.finding.value)] &&
-             flagged.size() < kMaxEnumeratedRedFlags) flagged.push_back(i);
-    else base.items.push_back(item);
+    if (present && item.implied) {
+      carried.push_back(item);
+    } else if (present && kb_.finding(item.finding).red_flag && flagged.size() < kMaxEnumeratedRedFlags) {
+      flagged.push_back(i);
+    } else {
+      base.items.push_back(item);
+    }
   }
   Vote best = VoteOfPosterior(posterior);
   const size_t subsets = size_t{1} << flagged.size();

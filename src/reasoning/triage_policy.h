@@ -50,7 +50,6 @@ class TriagePolicy {
 
   const knowledge::KnowledgeBase& kb_;
   const Inference& inference_;
-  std::vector<bool> red_flag_finding_;
 };
 
 }  // namespace sanus::reasoning

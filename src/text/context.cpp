@@ -21,13 +21,14 @@ constexpr std::array<Trigger, 9> kListNegations{{
 }};
 
 // Negation that covers the next finding and an "or"/"nor"-joined list after it.
-constexpr std::array<Trigger, 26> kNegations{{
+constexpr std::array<Trigger, 25> kNegations{{
     {{"no"}}, {{"non"}}, {{"not"}}, {{"never"}}, {{"nor"}}, {{"dont", "have"}}, {{"doesnt", "have"}},
     {{"didnt", "have"}}, {{"havent", "had"}}, {{"hasnt", "had"}}, {{"havent", "got"}},
     {{"hasnt", "got"}}, {{"isnt"}}, {{"wasnt"}}, {{"arent"}}, {{"werent"}}, {{"didnt"}},
     {{"none"}}, {{"neither"}}, {{"dont"}}, {{"doesnt"}}, {{"havent"}},
     // What a partner or parent has not seen: "my wife hasn't said I snore".
-    {{"hasnt", "said"}}, {{"hasnt", "mentioned"}}, {{"hasnt", "noticed"}}, {{"hasnt", "seen"}},
+    // Not "hasn't seen": "the GP hasn't seen the rash" still reports the rash.
+    {{"hasnt", "said"}}, {{"hasnt", "mentioned"}}, {{"hasnt", "noticed"}},
 }};
 
 // Words that look like negation but are not ("not sure", "no idea", "no better").
@@ -37,12 +38,11 @@ constexpr std::array<Trigger, 10> kPseudoNegations{{
     {{"not", "improving"}}, {{"no", "relief"}},
 }};
 
-constexpr std::array<Trigger, 13> kHypothetical{{
+// "I thought it was" is not here: "he went stiff, I thought it was a fit" reports what a parent
+// saw, and a witnessed fit must not become a guess.
+constexpr std::array<Trigger, 8> kHypothetical{{
     {{"if"}}, {{"in", "case"}}, {{"unless"}}, {{"what", "if"}}, {{"should", "i", "get"}},
     {{"watch", "out", "for"}}, {{"look", "out", "for"}}, {{"worried", "i", "might"}},
-    // The person's own guess at a cause is not a finding: "drops, thinking it was wax".
-    {{"thinking", "it", "was"}}, {{"thought", "it", "was"}}, {{"thought", "it", "might"}},
-    {{"thinking", "it", "might"}}, {{"assumed", "it", "was"}},
 }};
 
 constexpr std::array<Trigger, 10> kHistoricalBefore{{

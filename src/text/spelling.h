@@ -20,7 +20,8 @@ class SpellingCorrector {
   explicit SpellingCorrector(std::unordered_set<std::string> vocabulary);
 
   // The known word closest to word, if word is unknown, is not an English word (english_words.h)
-  // and one known word is clearly closest: distance 1 for words of 5-7 letters, 2 for 8 or more, same first letter.
+  // and one known word is clearly closest: distance 1 for words of 5-7 letters, 2 for 8 or
+  // more, same first letter.
   // Short words are never corrected: too many real words lie one letter apart.
   std::optional<std::string> Correct(const std::string& word) const;
 

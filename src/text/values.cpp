@@ -48,21 +48,25 @@ bool IsAngle(const std::string& s, const RegexMatch& m) {
   return RE2::PartialMatch(s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from)), kAngleContext);
 }
 
-// "86F, fall at home" and "34M" are a clinician's age and sex, not degrees Fahrenheit: a bare
-// number with F or M and no temperature word. Below 93 a bare F reading would be severe
-// hypothermia, which nobody writes without "temp"; at the start of a note it is the age.
-// "it's about 31 degrees and he's been drinking cider": the weather, not the person. Bare
-// degrees (no temperature word) below 37.5 are read as the air or an angle, never as a low body
-// temperature: people report a fever as "39 degrees", while a cold body is written as "temp 34".
+// Bare degrees (no temperature word) said of a person are their temperature: "she is 35 degrees
+// and shivering", "he's 39 degrees". Otherwise they are the air or an angle unless they read as a
+// fever ("39 degrees" alone) and no weather word is near: "it's about 31 degrees and he's been
+// drinking cider" is the festival, not hypothermia.
 bool IsWeatherOrNotAFever(const std::string& s, const RegexMatch& m, double celsius) {
-  if (celsius < 37.5) return true;
+  static const RE2 kPersonBefore(
+      R"(\b(?:he|she|i|baby|they|temp)\s*(?:'s|’s|is|was|am|'m|’m|are|were|of)?\s*(?:only|just|about|around|now|still)?\s*$)");
   static const RE2 kWeatherBefore(R"((?:\bit was|\bit'?s|\bweather|\boutside|\bheatwave|\bthe heat|\bsun)\b[^.]{0,12}$)");
   static const RE2 kWeatherAfter(R"(^\W*(?:outside|out\b|heat|in the (?:sun|shade)|today|in the day))");
   const int from = std::max(0, m.begin - 25);
-  return RE2::PartialMatch(s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from)), kWeatherBefore) ||
-         RE2::PartialMatch(s.substr(static_cast<size_t>(m.end)), kWeatherAfter);
+  const std::string before = s.substr(static_cast<size_t>(from), static_cast<size_t>(m.begin - from));
+  if (RE2::PartialMatch(before, kPersonBefore)) return false;
+  if (celsius < 37.5) return true;
+  return RE2::PartialMatch(before, kWeatherBefore) || RE2::PartialMatch(s.substr(static_cast<size_t>(m.end)), kWeatherAfter);
 }
 
+// "86F, fall at home" and "34M" are a clinician's age and sex, not degrees Fahrenheit: a bare
+// number with F or M and no temperature word. Below 93 a bare F reading would be severe
+// hypothermia, which nobody writes without "temp"; at the start of a note it is the age.
 bool IsAgeAndSex(const std::string& s, const RegexMatch& m) {
   const std::string unit = m.Text(6);
   if (unit != "f") return false;
@@ -161,8 +165,9 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   static const RE2 kGestation(
       R"(\b(\d{1,2})\+[0-6]\s*/\s*40\b|\b(?:i(?:'|’)?m|i am|she(?:'|’)?s|she is)\s+(\d{1,2})\+[0-6]\b|)"
       R"(\b(\d{1,2})\s*/\s*40\b|\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along|preg)\b)"
-      // "I'm 32 weeks with my first", "she's 30 weeks and": said of oneself, weeks are a pregnancy.
-      R"(|\b(?:i(?:'|’)?m|i am|she(?:'|’)?s|she is)\s+(\d{1,2})\s*(?:weeks?|wks?)\s*(?:with|and|now|today|,|\.|$))");
+      // "I'm 32 weeks with my first": weeks said of oneself are a pregnancy. Not "she's 6 weeks",
+      // which is as often a baby's age.
+      R"(|\b(?:i(?:'|’)?m|i am)\s+(\d{1,2})\s*(?:weeks?|wks?)\s*(?:with|and|now|today|,|\.|$))");
   AddSimple(s, kPulse, "heart_rate", 20, 250, out);
   AddSimple(s, kResp, "resp_rate", 4, 80, out);
   AddSimple(s, kSpo2, "spo2", 50, 100, out);

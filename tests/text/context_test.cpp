@@ -91,7 +91,10 @@ TEST_F(ContextTest, NegationStopsAtANewStatement) {
 TEST_F(ContextTest, OtherPeopleHistoryAndHypotheticals) {
   EXPECT_EQ(Status("my father had chest pain before he died", "chest_pain"), "");
   EXPECT_EQ(Status("call if you get chest pain", "chest_pain"), "");
+  // A guessed cause is not a finding, but what someone saw and named stays.
   EXPECT_EQ(Status("I tried olive oil drops thinking it was wax", "earwax_seen"), "");
+  EXPECT_EQ(Status("he went stiff and jerking, I thought it was a fit", "seizure"), "present");
+  EXPECT_EQ(Status("the GP hasnt seen the rash yet", "rash"), "present");
   EXPECT_EQ(Status("history of diabetes", "diabetes"), "present");  // a risk factor stays
   // A parent describing their child: the child is the patient.
   EXPECT_EQ(Status("my son has a fever", "fever"), "present");

@@ -39,6 +39,7 @@ TEST(Values, DegreesOfAnExaminationAreNotATemperature) {
   EXPECT_FALSE(Value("it was 39 degrees in Spain and he collapsed", "temperature_c"));
   EXPECT_FALSE(Value("we were out in 38 degree heat", "temperature_c"));
   EXPECT_NEAR(*Value("temp 31 degrees after being pulled from the river", "temperature_c"), 31.0, 1e-9);
+  EXPECT_NEAR(*Value("she is 35 degrees and shivering", "temperature_c"), 35.0, 1e-9);  // said of her
 }
 
 TEST(Values, VitalSigns) {
@@ -64,6 +65,7 @@ TEST(Values, WeeksOfPregnancy) {
   EXPECT_EQ(*Value("12 weeks pregnant and bleeding", "gestation_weeks"), 12);
   EXPECT_EQ(*Value("Im 32 weeks with my first and baby is quiet", "gestation_weeks"), 32);
   EXPECT_FALSE(Value("I'm 3 weeks into a course of antibiotics", "gestation_weeks"));
+  EXPECT_FALSE(Value("she's 6 weeks and has a temperature", "gestation_weeks"));  // a baby's age
   EXPECT_FALSE(Value("protein 2+ on the dipstick", "gestation_weeks"));
   EXPECT_FALSE(Value("prostate biopsy Gleason 3+4=7", "gestation_weeks"));
 }
