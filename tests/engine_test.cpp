@@ -265,6 +265,11 @@ TEST(EngineUnderstanding, AFitThatNeverHappenedBeforeIsAFirstSeizure) {
   auto a = testing::DefaultEngine().Assess(request);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->triage.level, TriageLevel::kEmergencyAmbulance);
+  // Being fit is not a fit.
+  request.text = "I'm pretty fit and this has never happened before, my knee swelled up after football";
+  a = testing::DefaultEngine().Assess(request);
+  ASSERT_TRUE(a.ok());
+  EXPECT_LT(a->triage.level, TriageLevel::kEmergency);
   // "Never happened before" names no illness by itself.
   request.text = "a rash on my arm, never happened before";
   a = testing::DefaultEngine().Assess(request);
