@@ -12,7 +12,7 @@ namespace {
 constexpr double kDangerousThreshold = 0.10;
 // Below that, a must-not-miss condition that still holds this much means a doctor should see
 // the person within a day: "chest pain" alone at 55 is not self-care.
-constexpr double kSafetyNetThreshold = 0.05;
+constexpr double kSafetyNetThreshold = 0.08;
 // The differential votes for level L when the conditions calling for L or more hold at
 // least this much probability. Indexed by TriageLevel (self-care needs no threshold).
 constexpr double kMassThreshold[] = {0.0, 0.45, 0.35, 0.30, 0.30};

@@ -52,12 +52,13 @@ bool IsClauseOpener(std::string_view stem) {
 
 // Words a phrase may skip: sides ("pain in my left side" is "pain in my side"), positions
 // and sizes ("lump on my top eyelid", "a small lump on my lip") and intensifiers and hedges
-// ("chest really hurts", "cant properly wake her", "cant even swallow"). They narrow or
-// stress a finding without changing it. Compared as stems.
+// ("chest really hurts", "cant properly wake her", "cant even swallow", "basically deaf").
+// They narrow or stress a finding without changing it. Compared as stems.
 bool IsSkippableWord(std::string_view stem) {
-  static constexpr std::array<std::string_view, 19> kWords{
-      "left", "right", "both", "top", "upper", "lower", "bottom", "small", "tini", "littl", "realli",
-      "veri", "slight", "proper", "fulli", "even", "quit", "complet", "total"};
+  static constexpr std::array<std::string_view, 22> kWords{
+      "left", "right", "both", "top", "upper", "lower", "bottom", "central", "small", "tini", "littl",
+      "realli", "veri", "slight", "proper", "fulli", "even", "quit", "complet", "total", "basic",
+      "practic"};
   return std::find(kWords.begin(), kWords.end(), stem) != kWords.end();
 }
 
@@ -86,12 +87,12 @@ bool IsWeakWord(std::string_view stem) {
 // Parts of the body a person names once and then describes: "my left eye has got more and
 // more painful, really red, watering". Compared as stems. "back" is left out ("came back").
 bool IsBodyPart(std::string_view stem) {
-  static constexpr std::array<std::string_view, 48> kParts{
+  static constexpr std::array<std::string_view, 51> kParts{
       "eye", "ear", "throat", "chest", "tummi", "belli", "stomach", "head", "leg", "arm", "knee",
       "ankl", "foot", "feet", "hand", "finger", "toe", "skin", "neck", "shoulder", "hip", "wrist",
       "elbow", "jaw", "mouth", "tongu", "lip", "gum", "tooth", "teeth", "nose", "breast", "nippl",
       "testicl", "scalp", "face", "calf", "thigh", "heel", "groin", "forehead", "cheek", "chin",
-      "shin", "forearm", "armpit", "rib", "buttock"};
+      "shin", "forearm", "armpit", "rib", "buttock", "bum", "palm", "sole"};
   return std::find(kParts.begin(), kParts.end(), stem) != kParts.end();
 }
 
@@ -114,6 +115,32 @@ int OwningBodyPart(const std::vector<Term>& terms, const std::vector<Token>& tok
     if (tokens[static_cast<size_t>(t)].kind != TokenKind::kWord) return -1;
   }
   return k;
+}
+
+// "coughing fits ... fine in between the fits": a one-word match that repeats the last word of
+// an earlier, longer match of another finding, with "the", "these", "those" or "between" before
+// it, names that earlier thing again. It is not a second finding (the fits are the coughing
+// fits, not seizures). Without the pointing word ("then he had a fit") it stands on its own.
+void DropBackReferences(const std::vector<Term>& terms, const std::vector<Token>& tokens,
+                        std::vector<PhraseMatch>& matches) {
+  static constexpr std::array<std::string_view, 4> kPointers{"the", "these", "those", "between"};
+  auto refers_back = [&](const PhraseMatch& m) {
+    const int token = terms[static_cast<size_t>(m.first_term)].token;
+    if (m.first_term != m.last_term || token == 0) return false;
+    const std::string& before = tokens[static_cast<size_t>(token - 1)].text;
+    if (std::find(kPointers.begin(), kPointers.end(), before) == kPointers.end()) return false;
+    const std::string& word = terms[static_cast<size_t>(m.first_term)].stem;
+    return std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& earlier) {
+      return earlier.last_term < m.first_term && earlier.last_term > earlier.first_term &&
+             earlier.finding.value != m.finding.value && !earlier.denial &&
+             terms[static_cast<size_t>(earlier.last_term)].stem == word;
+    });
+  };
+  std::vector<PhraseMatch> kept;
+  for (const auto& m : matches) {
+    if (!refers_back(m)) kept.push_back(m);
+  }
+  matches = std::move(kept);
 }
 
 }  // namespace
@@ -215,7 +242,13 @@ void Lexicon::MatchCarriedBodyPart(const std::vector<Term>& terms, const std::ve
         return false;
       }();
       if (crosses_end) break;
-      if (used[static_cast<size_t>(j)] || IsLinkWord(term.stem)) continue;
+      if (IsLinkWord(term.stem)) continue;
+      if (used[static_cast<size_t>(j)]) {
+        // A one-word general finding said of the part is that part's finding: the "itchy" of
+        // "a lump at my bum that's itchy" is an itchy bottom, not itching all over.
+        NarrowToBodyPart(terms, i, j, matches);
+        continue;
+      }
       // A describing word right before another finding's words describes that one: the
       // "yellow" of "eyes glued shut with yellow gunk" is the discharge, not yellow eyes.
       if (j + 1 < n && used[static_cast<size_t>(j + 1)]) continue;
@@ -224,6 +257,20 @@ void Lexicon::MatchCarriedBodyPart(const std::vector<Term>& terms, const std::ve
       matches.push_back({knowledge::FindingIndex{it->second}, j, j});
       used[static_cast<size_t>(j)] = true;
     }
+  }
+}
+
+void Lexicon::NarrowToBodyPart(const std::vector<Term>& terms, int part, int word,
+                               std::vector<PhraseMatch>& matches) const {
+  // Only words that describe how a place feels or looks; an event such as "jerking" keeps its
+  // own meaning ("arms and legs were jerking" is a fit, not twitchy legs).
+  static constexpr std::array<std::string_view, 6> kDescribing{"itchi", "sore", "swollen", "red", "pain", "tender"};
+  const std::string& stem = terms[static_cast<size_t>(word)].stem;
+  if (std::find(kDescribing.begin(), kDescribing.end(), stem) == kDescribing.end()) return;
+  auto it = loose_.find(LooseKey({terms[static_cast<size_t>(part)].stem, stem}));
+  if (it == loose_.end() || it->second < 0) return;
+  for (auto& m : matches) {
+    if (m.first_term == word && m.last_term == word && !m.denial) m.finding = knowledge::FindingIndex{it->second};
   }
 }
 
@@ -406,6 +453,7 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
     matches.push_back({knowledge::FindingIndex{best_finding}, i, best_end});
     i = best_end + 1;
   }
+  DropBackReferences(terms, tokens, matches);
   MatchLoosely(terms, tokens, matches);
   // Ignored phrases did their work by consuming words; they are not findings.
   std::erase_if(matches, [](const PhraseMatch& m) { return m.finding.value == kIgnored; });

@@ -79,6 +79,10 @@ class Lexicon {
   // order, among the terms the exact pass left ("chest is tight" for "tight chest").
   void MatchLoosely(const std::vector<Term>& terms, const std::vector<Token>& tokens,
                     std::vector<PhraseMatch>& matches) const;
+  // Makes a one-word match of a general finding at `word` the finding of the body part at `part`,
+  // when the two words together name one.
+  void NarrowToBodyPart(const std::vector<Term>& terms, int part, int word,
+                        std::vector<PhraseMatch>& matches) const;
   void MatchCarriedBodyPart(const std::vector<Term>& terms, const std::vector<Token>& tokens,
                             std::vector<bool>& used, std::vector<PhraseMatch>& matches) const;
   void AddLooseKey(const std::vector<Term>& terms, int finding);

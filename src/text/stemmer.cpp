@@ -2,10 +2,25 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <unordered_map>
 
 namespace sanus::text {
+
+namespace {
+
+// Words whose inflection carries a meaning of its own in how people describe symptoms, so they
+// must not meet their root: a "banging head" is a headache while "banged my head" is an injury;
+// "fitting" is having a seizure while "fit" is often being healthy; "tearful" is low mood while
+// a "tear" is a wound; "teething" is a baby's, "teeth" anyone's.
+bool KeepsOwnStem(std::string_view word) {
+  static constexpr std::array<std::string_view, 4> kWords{"banging", "fitting", "tearful", "teething"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+}  // namespace
 
 Stemmer::Stemmer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
 
@@ -14,7 +29,7 @@ Stemmer::~Stemmer() {
 }
 
 std::string Stemmer::Stem(std::string_view word) {
-  if (!stemmer_ || word.size() < 3) return std::string(word);
+  if (!stemmer_ || word.size() < 3 || KeepsOwnStem(word)) return std::string(word);
   const sb_symbol* out = sb_stemmer_stem(
       stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (!out) return std::string(word);  // out of memory: the word itself is still usable

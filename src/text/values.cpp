@@ -39,6 +39,20 @@ MeasuredValue Value(const char* name, double v, const RegexMatch& m) {
   return {name, v, m.Text(0), m.begin, m.end};
 }
 
+// "SpO2 91% (usual 90-92)", "sats 89, which is normal for him": an oxygen level at or above the
+// person's own stated usual is their baseline (as in COPD, where 88-92% is the target), not new
+// hypoxia. Such a reading is dropped; one below the usual stays.
+void DropBaselineOxygen(const std::string& s, std::vector<MeasuredValue>& out) {
+  static const RE2 kUsual(
+      R"(^\W{0,3}(?:\w+\W+){0,2}?(?:usual(?:ly)?|baseline|normally|normal for (?:him|her|me|them))\s*(?:is|of|:|=|at|around|about)?\s*(\d{2}))");
+  std::erase_if(out, [&](const MeasuredValue& v) {
+    if (v.name != "spo2" || v.end < 0 || static_cast<size_t>(v.end) >= s.size()) return false;
+    std::string usual;
+    const auto rest = std::string_view(s).substr(static_cast<size_t>(v.end), 40);
+    return RE2::PartialMatch(rest, kUsual, &usual) && v.value >= std::stod(usual);
+  });
+}
+
 // "SLR +ve at 40 deg", "flexion limited to 30 degrees": degrees without a temperature word or a
 // Celsius/Fahrenheit unit are an angle when an examination word or "at" comes just before.
 bool IsAngle(const std::string& s, const RegexMatch& m) {
@@ -151,7 +165,10 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   static const RE2 kResp(
       R"((?:\brr|resp(?:iratory)? rate|resps|breathing rate)\s*(?:of|is|was|at|:|=|-)?\s*(\d{1,2})\b|\b(\d{1,2})\s*breaths|\bbreathing\s*(?:at|is|of)?\s*(\d{1,2})\s*(?:a|per|/)\s*min)");
   static const RE2 kSpo2(
-      R"((?:spo2|sp02|sats?|saturations?|o2 sats?|oxygen(?: level| levels| saturation)?|pulse ox(?:imeter)?(?: says| reading)?)\s*(?:of|is|are|was|at|:|=|-)?\s*(\d{2,3})\s*%?|\b(\d{2,3})\s*%\s*(?:on room air|on air|ra\b|sats))");
+      R"((?:spo2|sp02|sats?|saturations?|o2 sats?|oxygen(?: level| levels| saturation)?|pulse ox(?:imeter)?(?: says| reading)?)\s*(?:of|is|are|was|at|:|=|-)?\s*(\d{2,3})\s*%?|\b(\d{2,3})\s*%\s*(?:on room air|on air|ra\b|sats))"
+      // "my finger monitor says 93-94%": a home pulse oximeter, read only with its "%" so a
+      // blood pressure or heart monitor is never taken for it.
+      R"(|\b(?:finger|oxygen|oximeter|pulse oximeter) (?:monitor|machine|clip|thing)?\s*(?:says|said|reads|read|shows|showed|is saying)\s*(\d{2,3})\s*(?:-|to)?\s*(?:\d{2,3})?\s*%)");
   static const RE2 kBp(
       R"((?:\bbp|blood pressure)\s*(?:of|is|was|at|:|=|-)?\s*(\d{2,3})\s*(?:/|over)\s*\d{2,3}|\b(\d{2,3})\s*/\s*\d{2,3}\s*mm\s*hg)"
       // A bare "200/120": three digits over two or three is a blood pressure as people quote
@@ -171,6 +188,7 @@ std::vector<MeasuredValue> ExtractValues(std::string_view text) {
   AddSimple(s, kPulse, "heart_rate", 20, 250, out);
   AddSimple(s, kResp, "resp_rate", 4, 80, out);
   AddSimple(s, kSpo2, "spo2", 50, 100, out);
+  DropBaselineOxygen(s, out);
   AddSimple(s, kBp, "systolic_bp", 50, 260, out);
   AddDuration(s, out);
   AddSimple(s, kGestation, "gestation_weeks", 3, 42, out);

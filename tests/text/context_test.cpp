@@ -102,10 +102,36 @@ TEST_F(ContextTest, OtherPeopleHistoryAndHypotheticals) {
   EXPECT_EQ(Status("she has been forgetful and confused over the last year", "confusion"), "present");
 }
 
+TEST_F(ContextTest, AWordThatPointsBackNamesTheEarlierThingAgain) {
+  // "the fits" after "coughing fits" are the coughing fits, not seizures.
+  EXPECT_EQ(Status("3 weeks of coughing fits, fine in between the fits", "seizure"), "");
+  EXPECT_EQ(Status("3 weeks of coughing fits, fine in between the fits", "paroxysmal_cough"), "present");
+  // Without a pointing word a fit stands on its own.
+  EXPECT_EQ(Status("coughing fits and then he had a fit", "seizure"), "present");
+}
+
+TEST_F(ContextTest, InflectionsWithAMeaningOfTheirOwnKeepIt) {
+  EXPECT_EQ(Status("I've got a banging head", "headache"), "present");
+  EXPECT_EQ(Status("I've got a banging head", "head_injury"), "");
+  EXPECT_EQ(Status("banged my head on the cupboard", "head_injury"), "present");
+  EXPECT_EQ(Status("he is fitting now", "seizure"), "present");
+  EXPECT_EQ(Status("i feel tearful", "low_mood"), "present");
+}
+
+TEST_F(ContextTest, AGeneralWordSaidOfABodyPartIsThatPartsFinding) {
+  // An itch of a lump at the bottom is an itchy bottom, not itching all over (which in late
+  // pregnancy would suggest obstetric cholestasis).
+  EXPECT_EQ(Status("a soft lump at my bum that's itchy and sore", "anal_itching"), "present");
+  EXPECT_EQ(Status("a soft lump at my bum that's itchy and sore", "itching"), "");
+  // An event keeps its meaning: jerking limbs are a fit.
+  EXPECT_EQ(Status("she went stiff then her arms and legs were jerking", "seizure"), "present");
+}
+
 TEST_F(ContextTest, ValuesDeriveFindings) {
   EXPECT_EQ(Status("temp 39.4", "fever"), "present");
   EXPECT_EQ(Status("temp 37.1", "fever"), "absent");
   EXPECT_EQ(Status("sats 88%", "low_oxygen"), "present");
+  EXPECT_EQ(Status("my finger monitor says 90-91%", "low_oxygen"), "present");
   // A stated fever is not cancelled by a normal reading elsewhere.
   EXPECT_EQ(Status("feverish, temp 37.2 now", "fever"), "present");
 }

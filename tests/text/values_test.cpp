@@ -49,6 +49,9 @@ TEST(Values, VitalSigns) {
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "spo2"), 89);
   EXPECT_EQ(*Value("HR 124, RR 28, sats 89% on air, BP 85/50", "systolic_bp"), 85);
   EXPECT_EQ(*Value("my oxygen level is 91", "spo2"), 91);
+  // A home pulse oximeter's range is read at its lower end.
+  EXPECT_EQ(*Value("my finger monitor says 93-94%", "spo2"), 93);
+  EXPECT_FALSE(Value("the heart monitor says 93", "spo2"));
   EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
   EXPECT_EQ(*Value("been going 40 mins now, my smartwatch says 196. feels regular", "heart_rate"), 196);
   EXPECT_FALSE(Value("my watch says 91%", "heart_rate"));
