@@ -193,6 +193,7 @@ Gap ReadGap(const std::vector<Token>& tokens, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i) {
     const auto& t = tokens[i];
     if (t.kind == TokenKind::kComma) gap.comma = true;
+    else if (t.text == "(" || t.text == ")") continue;
     else if (t.text != "or" && t.text != "nor" && t.text != "and" && t.text != "any" &&
              t.text != "no" && t.text != "/" && !IsFillerWord(t.text)) ++gap.other_words;
   }
@@ -209,6 +210,59 @@ bool ListClosedByOr(const std::vector<Token>& tokens, const std::vector<PhraseMa
     if (gap.other_words > 0) return false;
     if (gap.closes_list) return true;
     if (!gap.comma) return false;
+  }
+  return false;
+}
+
+// Words of one list item, fillers aside: "visual sx" is two. A longer stretch between commas is
+// a new statement, not a list item ("no fever, chest pain for an hour since lunch").
+constexpr int kMaxListItemWords = 4;
+
+int ItemWords(const std::vector<Token>& tokens, size_t from, size_t to) {
+  int words = 0;
+  for (size_t i = from; i < to; ++i) {
+    if (tokens[i].kind == TokenKind::kWord && !IsFillerWord(tokens[i].text)) ++words;
+  }
+  return words;
+}
+
+// Whether the comma list that holds token `at` opens with a plain denial ("no", "denies", "nil")
+// and is closed by "or" or "nor": "No headache, scalp tenderness, jaw claudication or visual sx"
+// denies every item, findings or not. Every item must be short.
+bool InDeniedListClosedByOr(const ContextReader& r, const std::vector<bool>& in_match, size_t at) {
+  const auto& t = r.tokens();
+  // A denial word that is part of a finding ("no energy") or of a phrase that denies nothing
+  // ("no idea why") opens no list.
+  auto is_denial = [&](size_t i) {
+    return (t[i].text == "no" || t[i].text == "denies" || t[i].text == "nil" || t[i].text == "without") &&
+           !in_match[i] && !r.MatchAt(i, kPseudoNegations);
+  };
+  // Back to the list's first item.
+  size_t start = r.ClauseStart(at);
+  bool opened = false;
+  for (size_t end = at;;) {
+    // The denial may open the first item after other words ("Asymptomatic - no headache, ...").
+    for (size_t i = start; i < end && !opened; ++i) opened = is_denial(i);
+    if (opened) break;
+    if (start == 0 || t[start - 1].kind != TokenKind::kComma) break;
+    const size_t previous = r.ClauseStart(start - 1);
+    end = start - 1;
+    start = previous;
+  }
+  if (!opened) return false;
+  // On to its "or": the items between must be short, and no sentence may end first. The item
+  // after the "or" is in the list too.
+  size_t item = r.ClauseStart(at);
+  for (size_t i = item; i < at; ++i) {
+    if (t[i].text == "or" || t[i].text == "nor") return true;
+  }
+  for (size_t i = at; i < t.size(); ++i) {
+    if (t[i].kind == TokenKind::kClauseEnd || r.IsClauseEnd(i)) return false;
+    if (t[i].text == "or" || t[i].text == "nor") return ItemWords(t, item, i) <= kMaxListItemWords;
+    if (t[i].kind == TokenKind::kComma) {
+      if (ItemWords(t, item, i) > kMaxListItemWords) return false;
+      item = i + 1;
+    }
   }
   return false;
 }
@@ -279,6 +333,13 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
     }
     if (AnyTriggerIn(r, list_start, first_token(matches[m]), kListNegations) ||
         ListClosedByOr(tokens, matches, m, first_token, last_token)) {
+      out[m] = ContextStatus::kNegated;
+    }
+  }
+  // A denied list closed by "or" whose items between are not all findings ("no headache, visual
+  // sx, chest pain or SOB"): every finding in it is denied.
+  for (size_t m = 0; m < matches.size(); ++m) {
+    if (out[m] != ContextStatus::kNegated && InDeniedListClosedByOr(r, in_match, first_token(matches[m]))) {
       out[m] = ContextStatus::kNegated;
     }
   }

@@ -188,6 +188,7 @@ void Lexicon::MatchLoosely(const std::vector<Term>& terms, const std::vector<Tok
     for (int t = terms[static_cast<size_t>(a)].token; t < terms[static_cast<size_t>(b)].token; ++t) {
       const auto& token = tokens[static_cast<size_t>(t)];
       if (token.kind == TokenKind::kClauseEnd || token.kind == TokenKind::kComma) return false;
+      if (token.text == "(" || token.text == ")") return false;
       if (IsTerminator(token.text)) return false;
       // "tummy not swollen" is a denial, not "swollen tummy".
       if (IsPolarityWord(token.text)) return false;
@@ -417,6 +418,8 @@ std::vector<PhraseMatch> Lexicon::Match(std::vector<Term>& terms,
       bool comma = false;
       for (int t = terms[static_cast<size_t>(a)].token + 1; t < terms[static_cast<size_t>(b)].token; ++t) {
         if (tokens[static_cast<size_t>(t)].kind == TokenKind::kClauseEnd) return false;
+        // A bracket closes a unit: "fT4 7 (low), Hb 121" is not a low Hb.
+        if (tokens[static_cast<size_t>(t)].text == "(" || tokens[static_cast<size_t>(t)].text == ")") return false;
         comma |= tokens[static_cast<size_t>(t)].kind == TokenKind::kComma;
       }
       return !(comma && IsClauseOpener(terms[static_cast<size_t>(b)].stem));

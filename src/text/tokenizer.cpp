@@ -82,7 +82,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       continue;
     }
     const TokenKind kind = PunctuationKind(static_cast<char>(c));
-    if (kind != TokenKind::kOther || c == '-' || c == '/' || c == '%') {
+    // Brackets are kept so that a phrase does not run out of one: "fT4 7 (low), Hb 121".
+    if (kind != TokenKind::kOther || c == '-' || c == '/' || c == '%' || c == '(' || c == ')') {
       tokens.push_back({std::string(1, static_cast<char>(c)), kind, static_cast<int>(i),
                         static_cast<int>(i + 1)});
     }

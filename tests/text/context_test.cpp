@@ -127,6 +127,27 @@ TEST_F(ContextTest, AGeneralWordSaidOfABodyPartIsThatPartsFinding) {
   EXPECT_EQ(Status("she went stiff then her arms and legs were jerking", "seizure"), "present");
 }
 
+TEST_F(ContextTest, ADeniedListClosedByOrDeniesEveryItemEvenPastANonFinding) {
+  EXPECT_EQ(Status("Asymptomatic - no headache, visual sx, chest pain or SOB.", "chest_pain"), "absent");
+  EXPECT_EQ(Status("Asymptomatic - no headache, visual sx, chest pain or SOB.", "shortness_of_breath"), "absent");
+  EXPECT_EQ(Status("No headache, scalp tenderness, jaw claudication or visual sx.", "jaw_claudication"), "absent");
+  // A "no" that belongs to a finding or says nothing opens no list: the chest pain stays.
+  EXPECT_EQ(Status("woke with no energy, chest pain, breathless or sweaty", "chest_pain"), "present");
+  EXPECT_EQ(Status("I have no idea why, my chest hurts, cough or cold", "chest_pain"), "present");
+  // Without an "or" to close it, a comma after a denial still starts a new statement.
+  EXPECT_EQ(Status("no fever, chest pain for an hour", "chest_pain"), "present");
+}
+
+TEST_F(ContextTest, ExaminationGradesAndOtherSensesOfAWordAreNotFindings) {
+  EXPECT_EQ(Status("faint bibasal crackles", "fainting"), "");
+  EXPECT_EQ(Status("coarse dry skin, slow relaxing ankle jerks, no goitre", "seizure"), "");
+  EXPECT_EQ(Status("the pain shoots up into my right ear", "injecting_drug_use"), "");
+  EXPECT_EQ(Status("normally runs 5k", "diarrhoea"), "");
+  EXPECT_EQ(Status("got the runs since the curry", "diarrhoea"), "present");
+  // A bracket closes a unit: a low fT4 is not a low haemoglobin.
+  EXPECT_EQ(Status("fT4 7 (low), Hb 121", "anaemia"), "absent");
+}
+
 TEST_F(ContextTest, ValuesDeriveFindings) {
   EXPECT_EQ(Status("temp 39.4", "fever"), "present");
   EXPECT_EQ(Status("temp 37.1", "fever"), "absent");

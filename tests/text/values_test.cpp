@@ -52,6 +52,9 @@ TEST(Values, VitalSigns) {
   // A home pulse oximeter's range is read at its lower end.
   EXPECT_EQ(*Value("my finger monitor says 93-94%", "spo2"), 93);
   EXPECT_FALSE(Value("the heart monitor says 93", "spo2"));
+  // At or above the person's own usual it is their baseline (COPD), not new hypoxia.
+  EXPECT_FALSE(Value("71M COPD, SpO2 91% (usual 90-92)", "spo2"));
+  EXPECT_EQ(*Value("SpO2 85% (usual 90-92)", "spo2"), 85);
   EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
   EXPECT_EQ(*Value("been going 40 mins now, my smartwatch says 196. feels regular", "heart_rate"), 196);
   EXPECT_FALSE(Value("my watch says 91%", "heart_rate"));
