@@ -140,6 +140,7 @@ TEST_F(ContextTest, ADeniedListClosedByOrDeniesEveryItemEvenPastANonFinding) {
 
 TEST_F(ContextTest, ExaminationGradesAndOtherSensesOfAWordAreNotFindings) {
   EXPECT_EQ(Status("faint bibasal crackles", "fainting"), "");
+  EXPECT_EQ(Status("faint bibasal crackles", "crackles"), "present");
   EXPECT_EQ(Status("coarse dry skin, slow relaxing ankle jerks, no goitre", "seizure"), "");
   EXPECT_EQ(Status("the pain shoots up into my right ear", "injecting_drug_use"), "");
   EXPECT_EQ(Status("normally runs 5k", "diarrhoea"), "");
