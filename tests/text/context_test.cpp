@@ -141,6 +141,8 @@ TEST_F(ContextTest, ADeniedListClosedByOrDeniesEveryItemEvenPastANonFinding) {
 TEST_F(ContextTest, ExaminationGradesAndOtherSensesOfAWordAreNotFindings) {
   EXPECT_EQ(Status("faint bibasal crackles", "fainting"), "");
   EXPECT_EQ(Status("faint bibasal crackles", "crackles"), "present");
+  // The tender tube at the back of a testicle is the epididymis, and it is testicular pain too.
+  EXPECT_EQ(Status("the tube bit at the back is really tender", "epididymal_tenderness"), "present");
   EXPECT_EQ(Status("coarse dry skin, slow relaxing ankle jerks, no goitre", "seizure"), "");
   EXPECT_EQ(Status("the pain shoots up into my right ear", "injecting_drug_use"), "");
   EXPECT_EQ(Status("normally runs 5k", "diarrhoea"), "");
