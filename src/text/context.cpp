@@ -246,6 +246,10 @@ bool InDeniedListClosedByOr(const ContextReader& r, const std::vector<bool>& in_
     if (opened) break;
     if (start == 0 || t[start - 1].kind != TokenKind::kComma) break;
     const size_t previous = r.ClauseStart(start - 1);
+    // A long stretch is a statement, not a list item: "No fever, then yesterday I started getting
+    // crushing chest pain going into my arm, sweating or nausea" denies only the fever. The first
+    // item may carry a word or two before its denial ("Asymptomatic - no headache").
+    if (ItemWords(t, previous, start - 1) > kMaxListItemWords + 2) break;
     end = start - 1;
     start = previous;
   }

@@ -134,6 +134,11 @@ TEST_F(ContextTest, ADeniedListClosedByOrDeniesEveryItemEvenPastANonFinding) {
   // A "no" that belongs to a finding or says nothing opens no list: the chest pain stays.
   EXPECT_EQ(Status("woke with no energy, chest pain, breathless or sweaty", "chest_pain"), "present");
   EXPECT_EQ(Status("I have no idea why, my chest hurts, cough or cold", "chest_pain"), "present");
+  // A long statement between the denial and the list ends the denial there.
+  EXPECT_EQ(Status("No fever, then yesterday I started getting really bad crushing chest pain going into my "
+                   "arm, sweating, nausea or dizziness",
+                   "sweating"),
+            "present");
   // Without an "or" to close it, a comma after a denial still starts a new statement.
   EXPECT_EQ(Status("no fever, chest pain for an hour", "chest_pain"), "present");
 }
