@@ -184,7 +184,6 @@ bool PostNegated(const ContextReader& r, size_t last_token) {
 // The words between two findings in a list.
 struct Gap {
   bool comma = false;        // a comma separates them
-  bool closes_list = false;  // the last word before the second finding is "or" or "nor"
   int other_words = 0;       // words that are neither list words nor fillers
 };
 
@@ -197,21 +196,7 @@ Gap ReadGap(const std::vector<Token>& tokens, size_t from, size_t to) {
     else if (t.text != "or" && t.text != "nor" && t.text != "and" && t.text != "any" &&
              t.text != "no" && t.text != "/" && !IsFillerWord(t.text)) ++gap.other_words;
   }
-  gap.closes_list = to > from && (tokens[to - 1].text == "or" || tokens[to - 1].text == "nor");
   return gap;
-}
-
-// Whether the comma-joined run of findings that starts at match m ends with an "or" ("no fever,
-// rash or vomiting"): only list words may stand between them.
-bool ListClosedByOr(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& matches, size_t m,
-                    const auto& first_token, const auto& last_token) {
-  for (size_t j = m; j + 1 < matches.size(); ++j) {
-    const Gap gap = ReadGap(tokens, last_token(matches[j]) + 1, first_token(matches[j + 1]));
-    if (gap.other_words > 0) return false;
-    if (gap.closes_list) return true;
-    if (!gap.comma) return false;
-  }
-  return false;
 }
 
 // Words of one list item, fillers aside: "visual sx" is two. A longer stretch between commas is
@@ -226,14 +211,18 @@ int ItemWords(const std::vector<Token>& tokens, size_t from, size_t to) {
   return words;
 }
 
-// Whether the comma list that holds token `at` opens with a plain denial ("no", "denies", "nil")
-// and is closed by "or" or "nor": "No headache, scalp tenderness, jaw claudication or visual sx"
-// denies every item, findings or not. Every item must be short.
-bool InDeniedListClosedByOr(const ContextReader& r, const std::vector<bool>& in_match, size_t at) {
+// Whether the comma list that holds token `at` is opened by a denial and closed by "or" or
+// "nor", so that it denies every item, findings or not: "No headache, scalp tenderness, jaw
+// claudication or visual sx", "never had chest pain, palpitations or fainting", "denies suicidal
+// ideation, plans or self-harm". The list opens with a finding already denied (denied[token]) or
+// a bare "no", "denies", "nil" or "without". Every item must be short.
+bool InDeniedListClosedByOr(const ContextReader& r, const std::vector<bool>& in_match,
+                            const std::vector<bool>& denied, size_t at) {
   const auto& t = r.tokens();
   // A denial word that is part of a finding ("no energy") or of a phrase that denies nothing
   // ("no idea why") opens no list.
   auto is_denial = [&](size_t i) {
+    if (denied[i]) return true;
     return (t[i].text == "no" || t[i].text == "denies" || t[i].text == "nil" || t[i].text == "without") &&
            !in_match[i] && !r.MatchAt(i, kPseudoNegations);
   };
@@ -316,35 +305,36 @@ std::vector<ContextStatus> ClassifyContext(const std::vector<Token>& tokens,
   for (size_t m = 1; m < matches.size(); ++m) {
     if (out[m - 1] != ContextStatus::kNegated || out[m] == ContextStatus::kNegated) continue;
     const Gap gap = ReadGap(tokens, last_token(matches[m - 1]) + 1, first_token(matches[m]));
-    // "denies suicidal ideation, plans or self-harm": the last item of a list closed by "or"
-    // is negated even when an item between was not a finding.
-    if (gap.closes_list && gap.comma && gap.other_words <= 3) {
-      out[m] = ContextStatus::kNegated;
-      continue;
-    }
     if (gap.other_words > 0) continue;
     if (!gap.comma) {
       out[m] = ContextStatus::kNegated;
       continue;
     }
-    // Across a comma only when a list-style trigger opened the clause, or when the list is
-    // closed by "or" further on ("no fever, rash or vomiting"): "no fever, chest pain for an
-    // hour" stays an open comma, so the chest pain is not negated.
+    // Across a comma only when a list-style trigger opened the clause ("denies cp, sob,
+    // nausea"); a list closed by "or" is read below. "no fever, chest pain for an hour" stays
+    // an open comma, so the chest pain is not negated.
     const size_t clause = r.ClauseStart(first_token(matches[m - 1]));
     size_t list_start = clause;
     while (list_start > 0 && tokens[list_start - 1].kind == TokenKind::kComma) {
       list_start = r.ClauseStart(list_start - 1);
     }
-    if (AnyTriggerIn(r, list_start, first_token(matches[m]), kListNegations) ||
-        ListClosedByOr(tokens, matches, m, first_token, last_token)) {
+    if (AnyTriggerIn(r, list_start, first_token(matches[m]), kListNegations)) {
       out[m] = ContextStatus::kNegated;
     }
   }
-  // A denied list closed by "or" whose items between are not all findings ("no headache, visual
-  // sx, chest pain or SOB"): every finding in it is denied.
+  // A denied list closed by "or" denies every finding in it, whatever its other items are ("no
+  // headache, visual sx, chest pain or SOB"). A finding denied here opens the list for the next.
+  std::vector<bool> denied(tokens.size(), false);
+  auto mark_denied = [&](size_t m) {
+    for (size_t t = first_token(matches[m]); t <= last_token(matches[m]); ++t) denied[t] = true;
+  };
   for (size_t m = 0; m < matches.size(); ++m) {
-    if (out[m] != ContextStatus::kNegated && InDeniedListClosedByOr(r, in_match, first_token(matches[m]))) {
+    if (out[m] == ContextStatus::kNegated) mark_denied(m);
+  }
+  for (size_t m = 0; m < matches.size(); ++m) {
+    if (out[m] != ContextStatus::kNegated && InDeniedListClosedByOr(r, in_match, denied, first_token(matches[m]))) {
       out[m] = ContextStatus::kNegated;
+      mark_denied(m);
     }
   }
   // Other people, history and hypotheticals: the trigger must be in the same clause.

@@ -39,9 +39,10 @@ MeasuredValue Value(const char* name, double v, const RegexMatch& m) {
   return {name, v, m.Text(0), m.begin, m.end};
 }
 
-// "SpO2 91% (usual 90-92)", "sats 89, which is normal for him": an oxygen level at or above the
-// person's own stated usual is their baseline (as in COPD, where 88-92% is the target), not new
-// hypoxia. Such a reading is dropped; one below the usual stays.
+// "SpO2 91% (usual 90-92)", "sats 89, baseline 88": an oxygen level at or above the person's own
+// stated usual figure is their baseline (as in COPD, where 88-92% is the target), not new
+// hypoxia. Such a reading is dropped; one below the usual stays, and so does one whose usual is
+// not given as a number ("normal for him" alone).
 void DropBaselineOxygen(const std::string& s, std::vector<MeasuredValue>& out) {
   static const RE2 kUsual(
       R"(^\W{0,3}(?:\w+\W+){0,2}?(?:usual(?:ly)?|baseline|normally|normal for (?:him|her|me|them))\s*(?:is|of|:|=|at|around|about)?\s*(\d{2}))");

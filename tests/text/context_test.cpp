@@ -131,6 +131,8 @@ TEST_F(ContextTest, ADeniedListClosedByOrDeniesEveryItemEvenPastANonFinding) {
   EXPECT_EQ(Status("Asymptomatic - no headache, visual sx, chest pain or SOB.", "chest_pain"), "absent");
   EXPECT_EQ(Status("Asymptomatic - no headache, visual sx, chest pain or SOB.", "shortness_of_breath"), "absent");
   EXPECT_EQ(Status("No headache, scalp tenderness, jaw claudication or visual sx.", "jaw_claudication"), "absent");
+  // A finding already denied opens the list too.
+  EXPECT_EQ(Status("never had chest pain, palpitations or fainting", "fainting"), "absent");
   // A "no" that belongs to a finding or says nothing opens no list: the chest pain stays.
   EXPECT_EQ(Status("woke with no energy, chest pain, breathless or sweaty", "chest_pain"), "present");
   EXPECT_EQ(Status("I have no idea why, my chest hurts, cough or cold", "chest_pain"), "present");

@@ -55,6 +55,8 @@ TEST(Values, VitalSigns) {
   // At or above the person's own usual it is their baseline (COPD), not new hypoxia.
   EXPECT_FALSE(Value("71M COPD, SpO2 91% (usual 90-92)", "spo2"));
   EXPECT_EQ(*Value("SpO2 85% (usual 90-92)", "spo2"), 85);
+  EXPECT_FALSE(Value("sats 89, baseline 88", "spo2"));
+  EXPECT_EQ(*Value("sats 89, which is normal for him", "spo2"), 89);
   EXPECT_FALSE(Value("pulse 300", "heart_rate"));  // implausible: dropped
   EXPECT_EQ(*Value("been going 40 mins now, my smartwatch says 196. feels regular", "heart_rate"), 196);
   EXPECT_FALSE(Value("my watch says 91%", "heart_rate"));
